@@ -1,0 +1,64 @@
+using System;
+using System.ComponentModel;
+
+namespace Minutes.Templating.Model;
+
+/// <summary>
+/// A meeting and everything its minutes record: the facts, who attended, and the sections
+/// in the order they were taken.
+/// </summary>
+[Description("會議：基本資料、出席情形與議程")]
+public sealed record Meeting
+{
+    /// <summary>The agency's full name, such as 宜蘭縣政府.</summary>
+    [Description("機關全銜，例如：宜蘭縣政府")]
+    public required string Agency { get; init; }
+
+    /// <summary>The meeting's name, such as 兒童及少年性剝削防制督導會報.</summary>
+    [Description("會議名稱，例如：兒童及少年性剝削防制督導會報")]
+    public required string Name { get; init; }
+
+    /// <summary>The session, such as 106年度第1次.</summary>
+    [Description("會議屆次，例如：106年度第1次")]
+    public string? Session { get; init; }
+
+    /// <summary>The date of the meeting.</summary>
+    [Description("開會日期，例如：2017-07-18、106-07-18 或 106年7月18日")]
+    public required DateTime Date { get; init; }
+
+    /// <summary>The starting time.</summary>
+    [Description("開始時間，例如：13:30 或 下午1時30分")]
+    public required TimeSpan Start { get; init; }
+
+    /// <summary>The adjournment time (散會).</summary>
+    [Description("散會時間")]
+    public TimeSpan? End { get; init; }
+
+    /// <summary>The place, such as 本府第一會議室.</summary>
+    [Description("開會地點")]
+    public required string Location { get; init; }
+
+    /// <summary>The chair (主席).</summary>
+    [Description("主席")]
+    public required Person Chair { get; init; }
+
+    /// <summary>The recorder (紀錄).</summary>
+    [Description("紀錄")]
+    public Person? Recorder { get; init; }
+
+    /// <summary>Who attended, sat in or sent apologies.</summary>
+    [Description("出席、列席與請假")]
+    public Attendance Attendance { get; init; } = new();
+
+    /// <summary>The sections, in the order taken.</summary>
+    [Description("議程段落，依序排列")]
+    public ValueList<Section> Sections { get; init; } = ValueList<Section>.Empty;
+
+    /// <summary>Attachments (附件).</summary>
+    [Description("附件")]
+    public ValueList<Attachment> Attachments { get; init; } = ValueList<Attachment>.Empty;
+
+    /// <summary>Facts used by the meeting notice only.</summary>
+    [Description("開會通知單資料")]
+    public Notice? Notice { get; init; }
+}

@@ -1,0 +1,32 @@
+using System.ComponentModel;
+
+namespace Minutes.Templating.Model;
+
+/// <summary>An extempore motion (臨時動議), numbered 案由一、案由二 by the template.</summary>
+[Description("臨時動議：案由、提案人、說明、決議")]
+public sealed record Motion
+{
+    /// <summary>The subject (案由) as moved.</summary>
+    [Description("案由")]
+    public required string Subject { get; init; }
+
+    /// <summary>The member who moved it.</summary>
+    [Description("提案人")]
+    public Person? Proposer { get; init; }
+
+    /// <summary>The moving unit, when a unit moves it.</summary>
+    [Description("提案單位")]
+    public string? Unit { get; init; }
+
+    /// <summary>The explanation (說明), if any.</summary>
+    [Description("說明")]
+    public ValueList<OutlineItem> Explanation { get; init; } = ValueList<OutlineItem>.Empty;
+
+    /// <summary>The resolution (決議).</summary>
+    [Description("決議")]
+    public string? Resolution { get; init; }
+
+    /// <summary>The vote, when the motion was put to one.</summary>
+    [Description("表決結果")]
+    public VoteCount? Votes { get; init; }
+}
