@@ -61,4 +61,8 @@ public sealed record Meeting
     /// <summary>Facts used by the meeting notice only.</summary>
     [Description("開會通知單資料")]
     public Notice? Notice { get; init; }
+
+    /// <summary>Choices between official forms the templates follow.</summary>
+    [Description("格式選項")]
+    public DocumentStyle Style { get; init; } = new();
 }
