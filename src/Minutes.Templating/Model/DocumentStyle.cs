@@ -17,6 +17,13 @@ public sealed record DocumentStyle
     [Description("括號使用半形，例如 (星期二)、(一)（舊式寫法）")]
     public bool HalfWidthBrackets { get; init; }
 
+    /// <summary>
+    /// Number the meeting facts (日期, 地點, 主席, 出席) as sections 壹、貳、參、肆、 before the
+    /// agenda, as older minutes such as the 2017 seed do.
+    /// </summary>
+    [Description("將日期、地點、主席、出席等基本資料編列為壹、貳、參、肆（舊式寫法）")]
+    public bool NumberedFacts { get; init; }
+
     /// <summary>The text written for a section with nothing in it; empty to leave the section out.</summary>
     [Description("無內容段落之文字，例如：無。；空白表示省略該段")]
     public string EmptySection { get; init; } = "無。";

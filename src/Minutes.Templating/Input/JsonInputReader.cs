@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using Minutes.Templating.Diagnostics;
+
+namespace Minutes.Templating.Input;
+
+/// <summary>Reads JSON (UTF-8 bytes) into a <see cref="DataNode"/> tree, keeping each node's line and column.</summary>
+internal sealed class JsonInputReader
+{
+    private readonly byte[] utf8;
+    private readonly string file;
+    private readonly List<int> lineStarts = new() { 0 };
+
+    private JsonInputReader(byte[] utf8, string file)
+    {
+        this.utf8 = utf8;
+        this.file = file;
+        for (var i = 0; i < utf8.Length; i++)
+        {
+            if (utf8[i] == (byte)'\n')
+            {
+                lineStarts.Add(i + 1);
+            }
+        }
+    }
+
+    /// <summary>Parses <paramref name="utf8"/>; a syntax error throws <see cref="InputSyntaxException"/>.</summary>
+    public static DataNode? Read(byte[] utf8, string file, InputLimits limits) =>
+        new JsonInputReader(utf8, file).ReadDocument(limits);
+
+    private DataNode? ReadDocument(InputLimits limits)
+    {
+        var options = new JsonReaderOptions
+        {
+            CommentHandling = JsonCommentHandling.Skip,
+            AllowTrailingCommas = true,
+            MaxDepth = limits.MaxDepth,
+        };
+        var reader = new Utf8JsonReader(utf8, options);
+        try
+        {
+            if (!reader.Read())
+            {
+                return null;
+            }
+
+            var root = ReadValue(ref reader);
+            if (reader.Read())
+            {
+                throw new InputSyntaxException(Locate(reader.TokenStartIndex), "JSON 文件結尾後仍有內容", "content after the end of the JSON document");
+            }
+
+            return root;
+        }
+        catch (JsonException e)
+        {
+            var line = (int)(e.LineNumber ?? 0);
+            var offset = line < lineStarts.Count ? lineStarts[line] + (int)(e.BytePositionInLine ?? 0) : utf8.Length;
+            var cut = e.Message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            var detail = cut < 0 ? e.Message : e.Message.Substring(0, cut);
+            throw new InputSyntaxException(Locate(offset), "JSON 格式錯誤：" + detail, "malformed JSON: " + detail);
+        }
+    }
+
+    private DataNode ReadValue(ref Utf8JsonReader reader)
+    {
+        var location = Locate(reader.TokenStartIndex);
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+                var entries = new List<KeyValuePair<DataScalar, DataNode>>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+                {
+                    var key = new DataScalar(reader.GetString()!, ScalarStyle.Text, Locate(reader.TokenStartIndex));
+                    reader.Read();
+                    entries.Add(new(key, ReadValue(ref reader)));
+                }
+
+                return new DataMapping(entries, location);
+            case JsonTokenType.StartArray:
+                var items = new List<DataNode>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    items.Add(ReadValue(ref reader));
+                }
+
+                return new DataSequence(items, location);
+            case JsonTokenType.String:
+                return new DataScalar(reader.GetString()!, ScalarStyle.Text, location);
+            case JsonTokenType.Number:
+                return new DataScalar(System.Text.Encoding.UTF8.GetString(reader.ValueSpan.ToArray()), ScalarStyle.Number, location);
+            case JsonTokenType.True:
+            case JsonTokenType.False:
+                return new DataScalar(reader.GetBoolean() ? "true" : "false", ScalarStyle.Boolean, location);
+            default:
+                return new DataScalar("", ScalarStyle.Null, location);
+        }
+    }
+
+    private SourceLocation Locate(long byteOffset)
+    {
+        var index = lineStarts.BinarySearch((int)byteOffset);
+        var line = index >= 0 ? index : ~index - 1;
+        var column = 1;
+        for (var i = lineStarts[line]; i < byteOffset && i < utf8.Length; i++)
+        {
+            if ((utf8[i] & 0xC0) != 0x80)
+            {
+                column++;
+            }
+        }
+
+        return new SourceLocation(file, line + 1, column);
+    }
+}

@@ -1,0 +1,201 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Minutes.Templating.Diagnostics;
+using Minutes.Templating.Model;
+using Minutes.Templating.Validation;
+
+namespace Minutes.Templating.Input;
+
+/// <summary>
+/// Reads meeting files written as YAML or JSON into a <see cref="Meeting"/>, reporting every
+/// problem at once with its data path, line and column. Never throws for bad input.
+/// </summary>
+public static class MeetingReader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Reads the meeting file at <paramref name="path"/>; the format follows the extension.</summary>
+    /// <param name="path">A .yaml, .yml or .json file.</param>
+    /// <param name="limits">Size and depth bounds; <see cref="InputLimits.Default"/> when null.</param>
+    /// <returns>The meeting or the problems found.</returns>
+    public static MeetingReadResult ReadFile(string path, InputLimits? limits = null)
+    {
+        limits ??= InputLimits.Default;
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.Exists && info.Length > limits.MaxBytes)
+            {
+                return Failed(TooLarge(path, limits));
+            }
+
+            return Read(File.ReadAllBytes(path), path, FormatOf(path), limits);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Failed(Problem("unreadable-file", new SourceLocation(path, 0, 0),
+                $"無法讀取檔案：{e.Message}", $"cannot read the file: {e.Message}"));
+        }
+    }
+
+    /// <summary>Reads a meeting from raw bytes (UTF-8, with or without BOM, or UTF-16 with BOM).</summary>
+    /// <param name="content">The file's bytes.</param>
+    /// <param name="file">The name used in locations, such as the path or <c>&lt;stdin&gt;</c>.</param>
+    /// <param name="format">The format, or null to tell by the first character (<c>{</c> means JSON).</param>
+    /// <param name="limits">Size and depth bounds; <see cref="InputLimits.Default"/> when null.</param>
+    /// <returns>The meeting or the problems found.</returns>
+    public static MeetingReadResult Read(byte[] content, string file, InputFormat? format = null, InputLimits? limits = null)
+    {
+        if (content is null)
+        {
+            throw new ArgumentNullException(nameof(content));
+        }
+
+        limits ??= InputLimits.Default;
+        if (content.Length > limits.MaxBytes)
+        {
+            return Failed(TooLarge(file, limits));
+        }
+
+        var decoded = Decode(content, file);
+        return decoded.Text is null ? Failed(decoded.Problem!) : Read(decoded.Text, file, format, limits);
+    }
+
+    /// <summary>Reads a meeting from text.</summary>
+    /// <param name="text">The YAML or JSON text.</param>
+    /// <param name="file">The name used in locations.</param>
+    /// <param name="format">The format, or null to tell by the first character (<c>{</c> means JSON).</param>
+    /// <param name="limits">Size and depth bounds; <see cref="InputLimits.Default"/> when null.</param>
+    /// <returns>The meeting or the problems found.</returns>
+    public static MeetingReadResult Read(string text, string file, InputFormat? format = null, InputLimits? limits = null)
+    {
+        if (text is null)
+        {
+            throw new ArgumentNullException(nameof(text));
+        }
+
+        limits ??= InputLimits.Default;
+        if (text.Length > limits.MaxBytes)
+        {
+            return Failed(TooLarge(file, limits));
+        }
+
+        DataNode? root;
+        try
+        {
+            root = (format ?? Sniff(text)) == InputFormat.Json
+                ? JsonInputReader.Read(Encoding.UTF8.GetBytes(text), file, limits)
+                : YamlInputReader.Read(text, file, limits);
+        }
+        catch (InputSyntaxException e)
+        {
+            return Failed(Problem("syntax", e.Location, e.MessageZh, e.MessageEn));
+        }
+
+        if (root is null || root is DataScalar { IsNull: true })
+        {
+            return Failed(Problem("empty-input", new SourceLocation(file, 1, 1),
+                "檔案是空的，沒有會議資料", "the file is empty: no meeting data"));
+        }
+
+        var binder = new ModelBinder();
+        var meeting = binder.Bind(root, typeof(Meeting)) as Meeting;
+        var diagnostics = binder.Diagnostics.ToList();
+        if (meeting is not null && diagnostics.Count == 0)
+        {
+            diagnostics.AddRange(MeetingValidator.Validate(meeting).Select(d => d with { Location = DataPath.Locate(binder.Locations, d.Path) }));
+        }
+
+        return new MeetingReadResult(meeting, diagnostics, binder.Locations);
+    }
+
+    /// <summary>The format a file name implies: JSON for .json, YAML otherwise.</summary>
+    /// <param name="path">A file name or path.</param>
+    /// <returns>The format.</returns>
+    public static InputFormat FormatOf(string path) =>
+        string.Equals(Path.GetExtension(path), ".json", StringComparison.OrdinalIgnoreCase) ? InputFormat.Json : InputFormat.Yaml;
+
+    private static InputFormat Sniff(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                return c is '{' or '[' ? InputFormat.Json : InputFormat.Yaml;
+            }
+        }
+
+        return InputFormat.Yaml;
+    }
+
+    private static (string? Text, Diagnostic? Problem) Decode(byte[] content, string file)
+    {
+        if (content.Length >= 2 && content[0] == 0xFF && content[1] == 0xFE)
+        {
+            return (Encoding.Unicode.GetString(content, 2, content.Length - 2), null);
+        }
+
+        if (content.Length >= 2 && content[0] == 0xFE && content[1] == 0xFF)
+        {
+            return (Encoding.BigEndianUnicode.GetString(content, 2, content.Length - 2), null);
+        }
+
+        var start = content.Length >= 3 && content[0] == 0xEF && content[1] == 0xBB && content[2] == 0xBF ? 3 : 0;
+        var nul = Array.IndexOf(content, (byte)0, start);
+        if (nul >= 0)
+        {
+            return (null, Problem("binary-input", LocateByte(content, nul, file),
+                "這不是文字檔（含有 NUL 位元組），請提供 UTF-8 的 YAML 或 JSON 檔",
+                "this is not a text file (it holds NUL bytes): give a UTF-8 YAML or JSON file"));
+        }
+
+        try
+        {
+            return (StrictUtf8.GetString(content, start, content.Length - start), null);
+        }
+        catch (DecoderFallbackException e)
+        {
+            return (null, Problem("encoding", LocateByte(content, start + Math.Max(0, e.Index), file),
+                "檔案不是 UTF-8 編碼（可能是 Big5），請另存為 UTF-8",
+                "the file is not UTF-8 (perhaps Big5): save it as UTF-8"));
+        }
+    }
+
+    private static SourceLocation LocateByte(byte[] content, int index, string file)
+    {
+        int line = 1, column = 1;
+        for (var i = 0; i < index && i < content.Length; i++)
+        {
+            if (content[i] == (byte)'\n')
+            {
+                line++;
+                column = 1;
+            }
+            else if ((content[i] & 0xC0) != 0x80)
+            {
+                column++;
+            }
+        }
+
+        return new SourceLocation(file, line, column);
+    }
+
+    private static Diagnostic TooLarge(string file, InputLimits limits) =>
+        Problem("input-too-large", new SourceLocation(file, 0, 0),
+            $"檔案超過 {limits.MaxBytes / (1024 * 1024)} MB 上限", $"the file is larger than the {limits.MaxBytes / (1024 * 1024)} MB limit");
+
+    private static Diagnostic Problem(string ruleId, SourceLocation location, string zh, string en) => new()
+    {
+        RuleId = ruleId,
+        Severity = Severity.Error,
+        Location = location,
+        MessageZh = zh,
+        MessageEn = en,
+    };
+
+    private static MeetingReadResult Failed(Diagnostic problem) =>
+        new(null, new[] { problem }, new Dictionary<string, SourceLocation>());
+}

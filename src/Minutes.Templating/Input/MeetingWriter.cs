@@ -1,0 +1,177 @@
+using System;
+using System.Collections;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Minutes.Templating.Model;
+using Minutes.Templating.Model.Shapes;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Minutes.Templating.Input;
+
+/// <summary>
+/// Writes a <see cref="Meeting"/> as YAML or JSON in the input format, leaving out values that
+/// equal their defaults, so that reading the result gives an equal meeting.
+/// </summary>
+public static class MeetingWriter
+{
+    /// <summary>Writes the meeting as YAML.</summary>
+    /// <param name="meeting">The meeting.</param>
+    /// <returns>YAML text that <see cref="MeetingReader"/> reads back into an equal meeting.</returns>
+    public static string ToYaml(Meeting meeting)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        var emitter = new Emitter(text, new EmitterSettings().WithMaxSimpleKeyLength(1024).WithBestWidth(int.MaxValue));
+        emitter.Emit(new StreamStart());
+        emitter.Emit(new DocumentStart());
+        Walk(meeting, ValueShape.For(typeof(Meeting)), new YamlSink(emitter));
+        emitter.Emit(new DocumentEnd(isImplicit: true));
+        emitter.Emit(new StreamEnd());
+        return text.ToString();
+    }
+
+    /// <summary>Writes the meeting as indented JSON (Chinese text unescaped).</summary>
+    /// <param name="meeting">The meeting.</param>
+    /// <param name="indented">Whether to indent the JSON for people to read.</param>
+    /// <returns>JSON text that <see cref="MeetingReader"/> reads back into an equal meeting.</returns>
+    public static string ToJson(Meeting meeting, bool indented = true)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            Walk(meeting, ValueShape.For(typeof(Meeting)), new JsonSink(writer));
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void Walk(object value, ValueShape shape, ISink sink)
+    {
+        switch (shape.Kind)
+        {
+            case ValueKind.List:
+                sink.BeginList();
+                foreach (var item in (IEnumerable)value)
+                {
+                    Walk(item, shape.Element, sink);
+                }
+
+                sink.EndList();
+                break;
+            case ValueKind.Object:
+                var type = TypeShape.For(value.GetType());
+                sink.BeginObject();
+                if (type.KindOf is { } kind)
+                {
+                    sink.Key(TypeShape.KindKey);
+                    sink.Text(kind);
+                }
+
+                foreach (var property in type.Properties)
+                {
+                    var propertyValue = property.Property.GetValue(value);
+                    var defaultValue = type.Defaults is null ? null : property.Property.GetValue(type.Defaults);
+                    if (propertyValue is null || (!property.IsRequired && Equals(propertyValue, defaultValue)))
+                    {
+                        continue;
+                    }
+
+                    sink.Key(property.Key);
+                    Walk(propertyValue, property.Value, sink);
+                }
+
+                sink.EndObject();
+                break;
+            case ValueKind.Integer:
+                sink.Number((int)value);
+                break;
+            case ValueKind.Boolean:
+                sink.Boolean((bool)value);
+                break;
+            case ValueKind.Date:
+                sink.Text(((DateTime)value).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                break;
+            case ValueKind.Time:
+                sink.Text(((TimeSpan)value).ToString(@"hh\:mm", CultureInfo.InvariantCulture));
+                break;
+            default:
+                sink.Text((string)value);
+                break;
+        }
+    }
+
+    private interface ISink
+    {
+        void BeginObject();
+
+        void EndObject();
+
+        void BeginList();
+
+        void EndList();
+
+        void Key(string key);
+
+        void Text(string value);
+
+        void Number(int value);
+
+        void Boolean(bool value);
+    }
+
+    private sealed class YamlSink : ISink
+    {
+        private readonly IEmitter emitter;
+
+        public YamlSink(IEmitter emitter) => this.emitter = emitter;
+
+        public void BeginObject() => emitter.Emit(new MappingStart(null, null, true, MappingStyle.Block));
+
+        public void EndObject() => emitter.Emit(new MappingEnd());
+
+        public void BeginList() => emitter.Emit(new SequenceStart(null, null, true, SequenceStyle.Block));
+
+        public void EndList() => emitter.Emit(new SequenceEnd());
+
+        public void Key(string key) => emitter.Emit(new Scalar(key));
+
+        public void Text(string value)
+        {
+            // Text that a plain scalar would turn into null must be quoted to stay text.
+            var style = value.Contains("\n") ? YamlDotNet.Core.ScalarStyle.Literal
+                : value is "" or "~" or "null" or "Null" or "NULL" ? YamlDotNet.Core.ScalarStyle.DoubleQuoted
+                : YamlDotNet.Core.ScalarStyle.Any;
+            emitter.Emit(new Scalar(null, null, value, style, true, true));
+        }
+
+        public void Number(int value) => emitter.Emit(new Scalar(value.ToString(CultureInfo.InvariantCulture)));
+
+        public void Boolean(bool value) => emitter.Emit(new Scalar(value ? "true" : "false"));
+    }
+
+    private sealed class JsonSink : ISink
+    {
+        private readonly Utf8JsonWriter writer;
+
+        public JsonSink(Utf8JsonWriter writer) => this.writer = writer;
+
+        public void BeginObject() => writer.WriteStartObject();
+
+        public void EndObject() => writer.WriteEndObject();
+
+        public void BeginList() => writer.WriteStartArray();
+
+        public void EndList() => writer.WriteEndArray();
+
+        public void Key(string key) => writer.WritePropertyName(key);
+
+        public void Text(string value) => writer.WriteStringValue(value);
+
+        public void Number(int value) => writer.WriteNumberValue(value);
+
+        public void Boolean(bool value) => writer.WriteBooleanValue(value);
+    }
+}

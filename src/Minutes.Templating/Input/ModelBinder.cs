@@ -1,0 +1,265 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Minutes.Templating.Diagnostics;
+using Minutes.Templating.Formatting;
+using Minutes.Templating.Model;
+using Minutes.Templating.Model.Shapes;
+
+namespace Minutes.Templating.Input;
+
+/// <summary>
+/// Binds a <see cref="DataNode"/> tree to model objects by their <see cref="TypeShape"/>,
+/// reporting every problem it meets (not only the first) with its data path and location,
+/// and recording where each bound value came from.
+/// </summary>
+internal sealed class ModelBinder
+{
+    private readonly List<Diagnostic> diagnostics = new();
+    private readonly Dictionary<string, SourceLocation> locations = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<Diagnostic> Diagnostics => diagnostics;
+
+    /// <summary>The source location of every bound value, by data path.</summary>
+    public IReadOnlyDictionary<string, SourceLocation> Locations => locations;
+
+    public object? Bind(DataNode node, Type type) => BindValue(node, ValueShape.For(type), "");
+
+    private object? BindValue(DataNode node, ValueShape shape, string path)
+    {
+        locations[path] = node.Location;
+        return shape.Kind switch
+        {
+            ValueKind.Object => BindObject(node, shape.Object, path),
+            ValueKind.List => BindList(node, shape, path),
+            _ => BindScalar(node, shape, path),
+        };
+    }
+
+    private object? BindScalar(DataNode node, ValueShape shape, string path)
+    {
+        if (node is not DataScalar scalar || scalar.IsNull)
+        {
+            return WrongType(node, shape, path);
+        }
+
+        var text = scalar.Value;
+        switch (shape.Kind)
+        {
+            case ValueKind.Text when scalar.Style is ScalarStyle.Plain or ScalarStyle.Text:
+                return text;
+            case ValueKind.Integer when scalar.Style is ScalarStyle.Plain or ScalarStyle.Number
+                && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number):
+                return number;
+            case ValueKind.Boolean when scalar.Style is ScalarStyle.Plain or ScalarStyle.Boolean && text is "true" or "false":
+                return text == "true";
+            case ValueKind.Date when scalar.Style is ScalarStyle.Plain or ScalarStyle.Text:
+                if (RocDate.TryParse(text, out var date))
+                {
+                    return date;
+                }
+
+                Report("invalid-date", node, path,
+                    $"「{text}」不是有效的日期；請寫成 2017-07-18、106-07-18 或 106年7月18日",
+                    $"'{text}' is not a valid date; write 2017-07-18, 106-07-18 or 106年7月18日");
+                return null;
+            case ValueKind.Time when scalar.Style is ScalarStyle.Plain or ScalarStyle.Text:
+                if (RocTime.TryParse(text, out var time))
+                {
+                    return time;
+                }
+
+                Report("invalid-time", node, path,
+                    $"「{text}」不是有效的時間；請寫成 13:30 或 下午1時30分",
+                    $"'{text}' is not a valid time of day; write 13:30 or 下午1時30分");
+                return null;
+            default:
+                return WrongType(node, shape, path);
+        }
+    }
+
+    private object? BindList(DataNode node, ValueShape shape, string path)
+    {
+        // A single value where a list is expected is read as a list of one: "explanation: 一段文字".
+        var items = node is DataSequence sequence ? sequence.Items : new[] { node };
+        var element = shape.Element;
+        var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(shape.ElementType!))!;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var value = BindValue(items[i], element, $"{path}[{i}]");
+            if (value is not null)
+            {
+                list.Add(value);
+            }
+        }
+
+        return Activator.CreateInstance(shape.ClrType, list);
+    }
+
+    private object? BindObject(DataNode node, TypeShape shape, string path)
+    {
+        if (node is DataScalar { IsNull: false } scalar && shape.ScalarForm is { } scalarForm)
+        {
+            var instance = Activator.CreateInstance(shape.Type)!;
+            var value = BindValue(scalar, scalarForm.Value, path);
+            if (value is not null)
+            {
+                scalarForm.Property.SetValue(instance, value);
+            }
+
+            return instance;
+        }
+
+        if (node is not DataMapping mapping)
+        {
+            return WrongType(node, ValueShape.For(shape.Type), path);
+        }
+
+        if (shape.IsPolymorphic)
+        {
+            var concrete = SelectKind(mapping, shape, path);
+            return concrete is null ? null : BindMapping(mapping, TypeShape.For(concrete), path);
+        }
+
+        return BindMapping(mapping, shape, path);
+    }
+
+    private object BindMapping(DataMapping mapping, TypeShape shape, string path)
+    {
+        var instance = Activator.CreateInstance(shape.Type)!;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in mapping.Entries)
+        {
+            var key = entry.Key.Value;
+            var childPath = path.Length == 0 ? key : $"{path}.{key}";
+            if (!seen.Add(key))
+            {
+                Report("duplicate-key", entry.Key, childPath, $"鍵「{key}」重複出現", $"key '{key}' appears more than once");
+                continue;
+            }
+
+            if (shape.KindOf is not null && key == TypeShape.KindKey)
+            {
+                continue;
+            }
+
+            var property = shape.Find(key);
+            if (property is null)
+            {
+                ReportUnknownKey(entry.Key, shape, childPath);
+                continue;
+            }
+
+            if (entry.Value is DataScalar { IsNull: true })
+            {
+                locations[childPath] = entry.Value.Location;
+                continue;
+            }
+
+            var value = BindValue(entry.Value, property.Value, childPath);
+            if (value is not null)
+            {
+                property.Property.SetValue(instance, value);
+            }
+        }
+
+        foreach (var property in shape.Properties.Where(p => p.IsRequired && !seen.Contains(p.Key)))
+        {
+            Report("missing-field", mapping, path.Length == 0 ? property.Key : $"{path}.{property.Key}",
+                $"缺少必填欄位「{property.Key}」（{property.Description}）",
+                $"required field '{property.Key}' is missing");
+        }
+
+        return instance;
+    }
+
+    private Type? SelectKind(DataMapping mapping, TypeShape shape, string path)
+    {
+        var kinds = string.Join(", ", shape.Kinds.Keys);
+        var kindEntry = mapping.Entries.FirstOrDefault(e => e.Key.Value == TypeShape.KindKey);
+        if (kindEntry.Key is null)
+        {
+            Report("missing-field", mapping, $"{path}.{TypeShape.KindKey}",
+                $"缺少段落種類「kind」；可用：{kinds}", $"section 'kind' is missing; one of: {kinds}");
+            return null;
+        }
+
+        var kindPath = $"{path}.{TypeShape.KindKey}";
+        locations[kindPath] = kindEntry.Value.Location;
+        if (kindEntry.Value is DataScalar { IsNull: false } kind && shape.Kinds.TryGetValue(kind.Value, out var type))
+        {
+            return type;
+        }
+
+        var written = (kindEntry.Value as DataScalar)?.Value ?? "";
+        Report("unknown-kind", kindEntry.Value, kindPath,
+            $"未知的段落種類「{written}」；可用：{kinds}", $"unknown section kind '{written}'; one of: {kinds}");
+        return null;
+    }
+
+    private void ReportUnknownKey(DataScalar key, TypeShape shape, string path)
+    {
+        var known = shape.Properties.Select(p => p.Key).ToList();
+        if (shape.KindOf is not null)
+        {
+            known.Insert(0, TypeShape.KindKey);
+        }
+
+        var closest = known.OrderBy(k => EditDistance(k, key.Value)).First();
+        var hint = EditDistance(closest, key.Value) <= Math.Max(2, key.Value.Length / 3) ? closest : null;
+        Report("unknown-key", key, path,
+            $"未知的欄位「{key.Value}」" + (hint is null ? $"；可用：{string.Join(", ", known)}" : $"；是否為「{hint}」？"),
+            $"unknown key '{key.Value}'" + (hint is null ? $"; known keys: {string.Join(", ", known)}" : $"; did you mean '{hint}'?"));
+    }
+
+    private object? WrongType(DataNode node, ValueShape expected, string path)
+    {
+        var (zh, en) = Expected(expected);
+        var (actualZh, actualEn) = node.Describe();
+        Report("wrong-type", node, path, $"應為{zh}，但寫的是{actualZh}", $"expected {en} but found {actualEn}");
+        return null;
+    }
+
+    private static (string Zh, string En) Expected(ValueShape shape) => shape.Kind switch
+    {
+        ValueKind.Text => ("文字", "text"),
+        ValueKind.Integer => ("整數", "a whole number"),
+        ValueKind.Boolean => ("true 或 false", "true or false"),
+        ValueKind.Date => ("日期", "a date"),
+        ValueKind.Time => ("時間", "a time of day"),
+        ValueKind.List => ("清單", "a list"),
+        _ => shape.Object.ScalarForm is null ? ("對照表（鍵: 值）", "a mapping") : ("文字或對照表", "text or a mapping"),
+    };
+
+    private void Report(string ruleId, DataNode node, string path, string zh, string en) =>
+        diagnostics.Add(new Diagnostic
+        {
+            RuleId = ruleId,
+            Severity = Severity.Error,
+            Path = path,
+            Location = node.Location,
+            MessageZh = zh,
+            MessageEn = en,
+        });
+
+    private static int EditDistance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 1]) ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            previous = current;
+        }
+
+        return previous[b.Length];
+    }
+}

@@ -1,0 +1,58 @@
+using System.Collections.Generic;
+using Minutes.Templating.Diagnostics;
+using Minutes.Templating.Model;
+
+namespace Minutes.Templating.Validation;
+
+/// <summary>
+/// Checks the facts a meeting must get right to be rendered at all, beyond what reading
+/// the input checks (types, keys, dates). Wording conventions (決定 versus 決議, 紀錄 versus
+/// 記錄) are the convention checks' business, not this class's.
+/// </summary>
+public static class MeetingValidator
+{
+    /// <summary>Validates <paramref name="meeting"/> and returns every problem found.</summary>
+    /// <param name="meeting">The meeting to check.</param>
+    /// <returns>The problems, each with its data path; empty when the meeting is valid.</returns>
+    public static IReadOnlyList<Diagnostic> Validate(Meeting meeting)
+    {
+        var found = new List<Diagnostic>();
+        if (meeting.End is { } end && end < meeting.Start)
+        {
+            found.Add(Error("end-before-start", "end",
+                "散會時間早於開會時間", "the adjournment time is before the starting time"));
+        }
+
+        RequireText(found, meeting.Agency, "agency", "機關全銜", "agency");
+        RequireText(found, meeting.Name, "name", "會議名稱", "meeting name");
+        RequireText(found, meeting.Location, "location", "開會地點", "location");
+        RequireText(found, meeting.Chair?.Name, "chair.name", "主席姓名", "chair's name");
+        for (var i = 0; i < meeting.Sections.Count; i++)
+        {
+            if (meeting.Sections[i] is TextSection { Title: null or "" })
+            {
+                found.Add(Error("missing-title", $"sections[{i}].title",
+                    "自訂段落（kind: text）必須有標題 title", "a free section (kind: text) needs a title"));
+            }
+        }
+
+        return found;
+    }
+
+    private static void RequireText(List<Diagnostic> found, string? value, string path, string zh, string en)
+    {
+        if (value is not null && value.Trim().Length == 0)
+        {
+            found.Add(Error("empty-field", path, $"{zh}不可空白", $"the {en} must not be blank"));
+        }
+    }
+
+    private static Diagnostic Error(string ruleId, string path, string zh, string en) => new()
+    {
+        RuleId = ruleId,
+        Severity = Severity.Error,
+        Path = path,
+        MessageZh = zh,
+        MessageEn = en,
+    };
+}

@@ -1,0 +1,65 @@
+using System;
+using System.Linq;
+using Minutes.Templating.Input;
+using Minutes.Templating.Model;
+using Minutes.Templating.Tests.TestSupport;
+
+namespace Minutes.Templating.Tests.Input;
+
+public class SeedExampleTests
+{
+    private static Meeting LoadSeed()
+    {
+        var result = MeetingReader.ReadFile(Repository.Example("yilan-2017.yaml"));
+        Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Diagnostics));
+        return result.Meeting!;
+    }
+
+    [Fact]
+    public void Seed_example_loads_with_zero_findings()
+    {
+        var result = MeetingReader.ReadFile(Repository.Example("yilan-2017.yaml"));
+
+        Assert.Empty(result.Diagnostics);
+        var meeting = result.Meeting!;
+        Assert.Equal("宜蘭縣政府", meeting.Agency);
+        Assert.Equal(new DateTime(2017, 7, 18), meeting.Date);
+        Assert.Equal(new TimeSpan(13, 30, 0), meeting.Start);
+        Assert.Equal(new TimeSpan(14, 30, 0), meeting.End);
+        Assert.Equal("記錄", meeting.Style.RecorderLabel);
+        Assert.Equal(
+            new[] { "follow-up", "reports", "announcements", "proposals", "instructions", "motions" },
+            meeting.Sections.Select(s => s.Kind));
+        var reports = Assert.IsType<ReportsSection>(meeting.Sections[1]);
+        Assert.Equal(8, reports.Items.Count);
+        Assert.Equal(6, reports.Items[0].Suggestions.Count);
+        Assert.Equal("網路防制業務，納入秘書處新聞科與會。", reports.Items[0].Suggestions[3].Ruling);
+        Assert.True(meeting.Sections[3].IsEmpty);
+    }
+
+    [Theory]
+    [InlineData(InputFormat.Yaml)]
+    [InlineData(InputFormat.Json)]
+    public void Seed_example_round_trips(InputFormat format)
+    {
+        var meeting = LoadSeed();
+        var text = format == InputFormat.Yaml ? MeetingWriter.ToYaml(meeting) : MeetingWriter.ToJson(meeting);
+
+        var again = MeetingReader.Read(text, "round-trip", format);
+
+        Assert.True(again.Succeeded, string.Join(Environment.NewLine, again.Diagnostics) + Environment.NewLine + text);
+        Assert.Equal(meeting, again.Meeting);
+    }
+
+    [Fact]
+    public void Locations_point_at_the_written_value()
+    {
+        var result = MeetingReader.ReadFile(Repository.Example("yilan-2017.yaml"));
+
+        var location = result.Locate("sections[1].items[0].decision");
+
+        Assert.NotNull(location);
+        var line = System.IO.File.ReadAllLines(Repository.Example("yilan-2017.yaml"))[location!.Value.Line - 1];
+        Assert.Contains("准予備查，餘依主席裁示辦理。", line);
+    }
+}
