@@ -1,0 +1,449 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Minutes.Templating.Diagnostics;
+using Minutes.Templating.Packaging;
+
+namespace Minutes.Templating.Compilation;
+
+/// <summary>
+/// Turns one normalised part into a single Scriban template: literal XML passes through as
+/// raw text, tags become code, and a block tag alone in its paragraph (or table row) replaces
+/// that paragraph (or row) so that no empty paragraph is left behind.
+/// </summary>
+internal sealed class PartTranslator
+{
+    /// <summary>The engine function that gives a numbered paragraph its (possibly restarted) list.</summary>
+    public const string NumberingFunction = "__minutes_num";
+
+    private static readonly Regex RestartCall = new(@"\brestart_numbering\b", RegexOptions.CultureInvariant);
+
+    private static readonly HashSet<string> PlainParagraphContent = new(System.StringComparer.Ordinal)
+    {
+        "pPr", "r", "rPr", "t", "bookmarkStart", "bookmarkEnd", "lastRenderedPageBreak", "permStart", "permEnd",
+    };
+
+    private readonly string _templateName;
+    private readonly string _part;
+    private readonly List<Diagnostic> _diagnostics = [];
+    private readonly Dictionary<XElement, List<TagOccurrence>> _tagsByElement = [];
+    private readonly List<TagOccurrence> _tags = [];
+    private readonly HashSet<XElement> _replaced = [];
+    private readonly Dictionary<XElement, int> _restartSiteOfNumId = [];
+    private readonly Dictionary<XElement, int> _guardedCells = [];
+    private readonly StringBuilder _code = new();
+    private readonly SourceMap _map = new();
+
+    private PartTranslator(string templateName, string part)
+    {
+        _templateName = templateName;
+        _part = part;
+    }
+
+    /// <summary>Translates a normalised part.</summary>
+    /// <param name="templateName">The template file name, for messages.</param>
+    /// <param name="part">The part label (body, header1 …).</param>
+    /// <param name="document">The part after <see cref="RunNormalizer"/>.</param>
+    public static TranslatedPart Translate(string templateName, string part, XDocument document)
+    {
+        var translator = new PartTranslator(templateName, part);
+        translator.FindTags(document);
+        translator.FindReplacedElements(document);
+        translator.CheckBlocks(document);
+        translator.Write(document);
+        return new TranslatedPart(translator._code.ToString(), translator._map, translator._diagnostics);
+    }
+
+    private void FindTags(XDocument document)
+    {
+        var paragraphNumber = 0;
+        foreach (var paragraph in document.Descendants(OpenXmlNames.P))
+        {
+            paragraphNumber++;
+            var column = 1;
+            foreach (var text in ParagraphText.TextElements(paragraph))
+            {
+                var value = text.Value;
+                var (spans, unclosedAt) = TagScanner.Find(value);
+                foreach (var span in spans)
+                {
+                    var tagText = value.Substring(span.Start, span.Length);
+                    var location = new TagLocation(_part, paragraphNumber, column + span.Start, tagText);
+                    var info = TagClassifier.Classify(tagText);
+                    var occurrence = new TagOccurrence(text, span.Start, location, info, Straighten(tagText));
+                    _tags.Add(occurrence);
+                    if (!_tagsByElement.TryGetValue(text, out var list))
+                    {
+                        _tagsByElement[text] = list = [];
+                        RunNormalizer.PreserveSpace(text);
+                    }
+
+                    list.Add(occurrence);
+                }
+
+                if (unclosedAt >= 0)
+                {
+                    var fragment = value.Substring(unclosedAt, System.Math.Min(20, value.Length - unclosedAt));
+                    Report(new TagLocation(_part, paragraphNumber, column + unclosedAt, fragment), "標籤缺少結尾的 }}", "the tag has no closing }}");
+                }
+
+                column += value.Length;
+            }
+        }
+    }
+
+    /// <summary>Straightens the typographic quotes Word puts in typed text, and non-breaking spaces, inside a tag.</summary>
+    private static string Straighten(string tagText) => tagText
+        .Replace('\u201C', '"').Replace('\u201D', '"').Replace('\u201E', '"')
+        .Replace('\u2018', '\'').Replace('\u2019', '\'')
+        .Replace('\u00A0', ' ').Replace('\u3000', ' ');
+
+    private void FindReplacedElements(XDocument document)
+    {
+        foreach (var row in document.Descendants(OpenXmlNames.Tr))
+        {
+            if (row.Descendants(OpenXmlNames.Tr).Any())
+            {
+                continue;
+            }
+
+            var paragraphs = row.Descendants(OpenXmlNames.P).ToList();
+            var tags = paragraphs.SelectMany(OwnTags).ToList();
+            if (tags.Count > 0 && paragraphs.All(IsSilentOnly))
+            {
+                Replace(row, tags);
+            }
+        }
+
+        foreach (var paragraph in document.Descendants(OpenXmlNames.P))
+        {
+            var tags = OwnTags(paragraph).ToList();
+            if (tags.Count > 0 && tags[0].Replaces is null && IsSilentOnly(paragraph) && !HasSectionBreak(paragraph))
+            {
+                Replace(paragraph, tags);
+                if (paragraph.Parent?.Name == OpenXmlNames.Tc && !_guardedCells.ContainsKey(paragraph.Parent))
+                {
+                    _guardedCells[paragraph.Parent] = _guardedCells.Count + 1;
+                }
+            }
+        }
+    }
+
+    private void Replace(XElement element, List<TagOccurrence> tags)
+    {
+        _replaced.Add(element);
+        foreach (var tag in tags)
+        {
+            tag.Replaces = element;
+        }
+    }
+
+    private IEnumerable<TagOccurrence> OwnTags(XElement paragraph) =>
+        ParagraphText.TextElements(paragraph).SelectMany(t => _tagsByElement.TryGetValue(t, out var list) ? list : []);
+
+    /// <summary>True when the paragraph writes nothing: only silent tags, white space and plain runs.</summary>
+    private bool IsSilentOnly(XElement paragraph)
+    {
+        var plain = paragraph.Descendants()
+            .Where(e => !e.Ancestors().Any(a => a.Name == OpenXmlNames.PPr || a.Name == OpenXmlNames.RPr))
+            .All(e => e.Name.Namespace == OpenXmlNames.W && PlainParagraphContent.Contains(e.Name.LocalName));
+        if (!plain)
+        {
+            return false;
+        }
+
+        foreach (var text in ParagraphText.TextElements(paragraph))
+        {
+            var value = text.Value;
+            var position = 0;
+            if (_tagsByElement.TryGetValue(text, out var tags))
+            {
+                foreach (var tag in tags)
+                {
+                    if (!tag.Info.IsSilent || !string.IsNullOrWhiteSpace(value.Substring(position, tag.OffsetInText - position)))
+                    {
+                        return false;
+                    }
+
+                    position = tag.OffsetInText + tag.Location.TagText.Length;
+                }
+            }
+
+            if (!string.IsNullOrWhiteSpace(value.Substring(position)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasSectionBreak(XElement paragraph) =>
+        paragraph.Element(OpenXmlNames.PPr)?.Element(OpenXmlNames.W + "sectPr") is not null;
+
+    /// <summary>
+    /// The XML element a tag's block lives in: for a replaced paragraph or row, its parent; for
+    /// an inline tag, the element holding its run. A block must open and close in the same one,
+    /// or the output would not be well-formed.
+    /// </summary>
+    private static XElement BlockContainer(TagOccurrence tag) =>
+        tag.Replaces?.Parent ?? tag.Text.Parent?.Parent ?? tag.Text;
+
+    private void CheckBlocks(XDocument document)
+    {
+        var open = new Stack<TagOccurrence>();
+        var sites = new Stack<(int Site, int Depth)>();
+        var nextSite = 1;
+        foreach (var element in document.Descendants())
+        {
+            if (element.Name == OpenXmlNames.NumId && element.Parent?.Name == OpenXmlNames.NumPr && sites.Count > 0)
+            {
+                _restartSiteOfNumId[element] = sites.Peek().Site;
+            }
+
+            if (element.Name != OpenXmlNames.T || !_tagsByElement.TryGetValue(element, out var tags))
+            {
+                continue;
+            }
+
+            foreach (var tag in tags)
+            {
+                if (tag.Info.RestartsNumbering)
+                {
+                    var site = nextSite++;
+                    tag.Code = RestartCall.Replace(tag.Code, $"{TagClassifier.RestartNumbering} {site}");
+                    sites.Push((site, open.Count));
+                }
+
+                foreach (var effect in tag.Info.Effects)
+                {
+                    ApplyEffect(effect, tag, open);
+                    while (sites.Count > 0 && open.Count < sites.Peek().Depth)
+                    {
+                        sites.Pop();
+                    }
+                }
+            }
+        }
+
+        foreach (var tag in open.Reverse())
+        {
+            Report(tag.Location, "區塊沒有結束，缺少 {{ end }}", "the block is never closed: {{ end }} is missing");
+        }
+    }
+
+    private void ApplyEffect(BlockEffect effect, TagOccurrence tag, Stack<TagOccurrence> open)
+    {
+        if (effect == BlockEffect.Open)
+        {
+            open.Push(tag);
+            return;
+        }
+
+        if (open.Count == 0)
+        {
+            var word = effect == BlockEffect.Close ? "end" : "else/when";
+            Report(tag.Location, $"多餘的 {word}：前面沒有對應的 for、if 等開始標籤", $"misplaced {word}: no for, if or other block is open here");
+            return;
+        }
+
+        var opener = open.Peek();
+        if (BlockContainer(opener) != BlockContainer(tag))
+        {
+            Report(
+                tag.Location,
+                $"此標籤與第 {opener.Location.Paragraph} 段的 {opener.Location.TagText} 不在同一層：區塊標籤要單獨成段（或單獨成表格列），或開始與結束都在同一段內",
+                $"this tag and {opener.Location.TagText} in paragraph {opener.Location.Paragraph} are at different levels: put block tags alone in their own paragraphs (or table rows), or open and close the block within one paragraph");
+        }
+
+        if (effect == BlockEffect.Close)
+        {
+            open.Pop();
+        }
+    }
+
+    private void Report(TagLocation location, string zh, string en) =>
+        _diagnostics.Add(TemplateDiagnostics.AtTag(TemplateDiagnostics.Syntax, _templateName, location, zh, en));
+
+    private void Write(XDocument document)
+    {
+        _code.Append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n");
+        foreach (var node in document.Nodes())
+        {
+            WriteNode(node);
+        }
+    }
+
+    private void WriteNode(XNode node)
+    {
+        switch (node)
+        {
+            case XElement element:
+                WriteElement(element);
+                break;
+            case XText text:
+                AppendLiteral(Escape(text.Value, attribute: false));
+                break;
+            case XComment comment:
+                AppendLiteral("<!--" + comment.Value + "-->");
+                break;
+            case XProcessingInstruction instruction:
+                AppendLiteral("<?" + instruction.Target + " " + instruction.Data + "?>");
+                break;
+        }
+    }
+
+    private void WriteElement(XElement element)
+    {
+        if (_replaced.Contains(element))
+        {
+            foreach (var tag in element.Descendants(OpenXmlNames.T).SelectMany(t => _tagsByElement.TryGetValue(t, out var list) ? list : []))
+            {
+                EmitTag(tag);
+            }
+
+            return;
+        }
+
+        var name = QualifiedName(element, element.Name);
+        AppendLiteral("<" + name);
+        foreach (var attribute in element.Attributes())
+        {
+            WriteAttribute(element, attribute);
+        }
+
+        if (element.IsEmpty)
+        {
+            AppendLiteral("/>");
+            return;
+        }
+
+        AppendLiteral(">");
+        if (element.Name == OpenXmlNames.T && _tagsByElement.TryGetValue(element, out var tags))
+        {
+            WriteTextWithTags(element.Value, tags);
+        }
+        else
+        {
+            _guardedCells.TryGetValue(element, out var guard);
+            var guardVariable = "__minutes_cell" + guard;
+            if (guard > 0)
+            {
+                _code.Append("{{").Append(guardVariable).Append(" = false}}");
+            }
+
+            foreach (var child in element.Nodes())
+            {
+                if (guard > 0 && child is XElement { Name.LocalName: "p" or "tbl" } block && !_replaced.Contains(block))
+                {
+                    _code.Append("{{").Append(guardVariable).Append(" = true}}");
+                }
+
+                WriteNode(child);
+            }
+
+            if (guard > 0)
+            {
+                _code.Append("{{if !").Append(guardVariable).Append("}}<w:p/>{{end}}");
+            }
+        }
+
+        AppendLiteral("</" + name + ">");
+    }
+
+    private void WriteAttribute(XElement element, XAttribute attribute)
+    {
+        string name;
+        if (attribute.IsNamespaceDeclaration)
+        {
+            name = attribute.Name.Namespace == XNamespace.None ? "xmlns" : "xmlns:" + attribute.Name.LocalName;
+        }
+        else
+        {
+            name = QualifiedName(element, attribute.Name);
+        }
+
+        AppendLiteral(" " + name + "=\"");
+        if (attribute.Name == OpenXmlNames.Val && _restartSiteOfNumId.TryGetValue(element, out var site)
+            && int.TryParse(attribute.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var numId))
+        {
+            _code.Append("{{").Append(NumberingFunction).Append(' ').Append(numId).Append(' ').Append(site).Append("}}");
+        }
+        else
+        {
+            AppendLiteral(Escape(attribute.Value, attribute: true));
+        }
+
+        AppendLiteral("\"");
+    }
+
+    private static string QualifiedName(XElement scope, XName name)
+    {
+        if (name.Namespace == XNamespace.None)
+        {
+            return name.LocalName;
+        }
+
+        var prefix = scope.GetPrefixOfNamespace(name.Namespace);
+        return string.IsNullOrEmpty(prefix) ? name.LocalName : prefix + ":" + name.LocalName;
+    }
+
+    private void WriteTextWithTags(string value, List<TagOccurrence> tags)
+    {
+        var position = 0;
+        foreach (var tag in tags)
+        {
+            AppendLiteral(Escape(value.Substring(position, tag.OffsetInText - position), attribute: false));
+            EmitTag(tag);
+            position = tag.OffsetInText + tag.Location.TagText.Length;
+        }
+
+        AppendLiteral(Escape(value.Substring(position), attribute: false));
+    }
+
+    private void EmitTag(TagOccurrence tag)
+    {
+        _map.Add(_code.Length, tag.Location);
+        _code.Append(tag.Code);
+    }
+
+    /// <summary>Appends literal XML, escaping every <c>{</c> that Scriban would read as the start of code or of an escape block.</summary>
+    private void AppendLiteral(string xml)
+    {
+        for (var i = 0; i < xml.Length; i++)
+        {
+            var c = xml[i];
+            if (c == '{' && i + 1 < xml.Length && xml[i + 1] is '{' or '%')
+            {
+                _code.Append("{%{{}%}");
+            }
+            else
+            {
+                _code.Append(c);
+            }
+        }
+    }
+
+    private static string Escape(string value, bool attribute)
+    {
+        var builder = new StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                case '"' when attribute: builder.Append("&quot;"); break;
+                case '\n' when attribute: builder.Append("&#xA;"); break;
+                case '\r': builder.Append("&#xD;"); break;
+                case '\t' when attribute: builder.Append("&#x9;"); break;
+                default: builder.Append(c); break;
+            }
+        }
+
+        return builder.ToString();
+    }
+}

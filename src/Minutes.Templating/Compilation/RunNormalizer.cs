@@ -1,0 +1,176 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Xml.Linq;
+using Minutes.Templating.Packaging;
+
+namespace Minutes.Templating.Compilation;
+
+/// <summary>
+/// Undoes what Word does to typed text so tags can be found: removes proofing marks, rsid
+/// attributes, no-proof flags and the <c>_GoBack</c> bookmark, merges adjacent runs with the
+/// same formatting, and moves every tag that Word split across runs into the text element
+/// where the tag starts (the tag keeps the formatting of that run).
+/// </summary>
+internal static class RunNormalizer
+{
+    private static readonly XName ProofErr = OpenXmlNames.W + "proofErr";
+    private static readonly XName NoProof = OpenXmlNames.W + "noProof";
+    private static readonly XName BookmarkStart = OpenXmlNames.W + "bookmarkStart";
+    private static readonly XName BookmarkEnd = OpenXmlNames.W + "bookmarkEnd";
+    private static readonly XName Name = OpenXmlNames.W + "name";
+    private static readonly XName Id = OpenXmlNames.W + "id";
+    private static readonly XName Space = XNamespace.Xml + "space";
+
+    /// <summary>Normalises the part in place.</summary>
+    public static void Normalize(XDocument part)
+    {
+        RemoveNoise(part);
+        foreach (var paragraph in part.Descendants(OpenXmlNames.P).ToList())
+        {
+            MergeRuns(paragraph);
+            GatherTags(paragraph);
+        }
+    }
+
+    private static void RemoveNoise(XDocument part)
+    {
+        part.Descendants(ProofErr).Remove();
+        part.Descendants(NoProof).Where(e => e.Parent?.Name == OpenXmlNames.RPr).Remove();
+        foreach (var element in part.Descendants())
+        {
+            element.Attributes()
+                .Where(a => a.Name.Namespace == OpenXmlNames.W && a.Name.LocalName.StartsWith("rsid", System.StringComparison.Ordinal))
+                .Remove();
+        }
+
+        foreach (var rPr in part.Descendants(OpenXmlNames.RPr).Where(r => !r.HasElements && !r.HasAttributes).ToList())
+        {
+            rPr.Remove();
+        }
+
+        var goBack = part.Descendants(BookmarkStart).Where(b => (string?)b.Attribute(Name) == "_GoBack").ToList();
+        foreach (var start in goBack)
+        {
+            var id = (string?)start.Attribute(Id);
+            part.Descendants(BookmarkEnd).Where(e => (string?)e.Attribute(Id) == id).Remove();
+            start.Remove();
+        }
+    }
+
+    /// <summary>Merges adjacent runs that hold only formatting and one text element each and have the same formatting.</summary>
+    private static void MergeRuns(XElement paragraph)
+    {
+        foreach (var container in paragraph.DescendantsAndSelf().Where(e => e.Elements(OpenXmlNames.R).Skip(1).Any()).ToList())
+        {
+            XElement? previous = null;
+            foreach (var run in container.Elements().ToList())
+            {
+                if (run.Name != OpenXmlNames.R || !IsPlainTextRun(run))
+                {
+                    previous = null;
+                    continue;
+                }
+
+                if (previous is not null && XNode.DeepEquals(previous.Element(OpenXmlNames.RPr), run.Element(OpenXmlNames.RPr)))
+                {
+                    var target = previous.Element(OpenXmlNames.T)!;
+                    target.Value += run.Element(OpenXmlNames.T)!.Value;
+                    PreserveSpace(target);
+                    run.Remove();
+                    continue;
+                }
+
+                previous = run;
+            }
+        }
+    }
+
+    private static bool IsPlainTextRun(XElement run) =>
+        run.Elements().All(e => e.Name == OpenXmlNames.RPr || e.Name == OpenXmlNames.T)
+        && run.Elements(OpenXmlNames.T).Count() == 1;
+
+    /// <summary>
+    /// Gives every character of a tag to the text element where the tag starts, then drops the
+    /// text elements (and runs) left empty.
+    /// </summary>
+    private static void GatherTags(XElement paragraph)
+    {
+        var texts = ParagraphText.TextElements(paragraph);
+        if (texts.Count == 0)
+        {
+            return;
+        }
+
+        var text = ParagraphText.Concatenate(texts);
+        var (tags, _) = TagScanner.Find(text);
+        if (tags.Count == 0)
+        {
+            return;
+        }
+
+        var owner = new int[text.Length];
+        var offset = 0;
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var length = texts[i].Value.Length;
+            for (var k = 0; k < length; k++)
+            {
+                owner[offset + k] = i;
+            }
+
+            offset += length;
+        }
+
+        foreach (var tag in tags)
+        {
+            for (var k = tag.Start; k < tag.End; k++)
+            {
+                owner[k] = owner[tag.Start];
+            }
+        }
+
+        var rebuilt = new StringBuilder[texts.Count];
+        for (var i = 0; i < texts.Count; i++)
+        {
+            rebuilt[i] = new StringBuilder();
+        }
+
+        for (var k = 0; k < text.Length; k++)
+        {
+            rebuilt[owner[k]].Append(text[k]);
+        }
+
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var value = rebuilt[i].ToString();
+            if (value == texts[i].Value)
+            {
+                continue;
+            }
+
+            if (value.Length == 0)
+            {
+                RemoveEmptyText(texts[i]);
+            }
+            else
+            {
+                texts[i].Value = value;
+                PreserveSpace(texts[i]);
+            }
+        }
+    }
+
+    private static void RemoveEmptyText(XElement text)
+    {
+        var run = text.Parent;
+        text.Remove();
+        if (run is not null && run.Name == OpenXmlNames.R && !run.Elements().Any(e => e.Name != OpenXmlNames.RPr))
+        {
+            run.Remove();
+        }
+    }
+
+    /// <summary>Marks a text element so Word keeps its leading and trailing spaces.</summary>
+    public static void PreserveSpace(XElement text) => text.SetAttributeValue(Space, "preserve");
+}

@@ -1,0 +1,49 @@
+using System.Collections.Generic;
+using Scriban.Runtime;
+
+namespace Minutes.Templating.Compilation;
+
+/// <summary>
+/// How a template is compiled and the limits every render of it obeys. The defaults suit
+/// minutes of a few hundred pages; raise them only for templates you trust.
+/// </summary>
+public sealed record TemplateOptions
+{
+    /// <summary>The default options.</summary>
+    public static TemplateOptions Default { get; } = new();
+
+    /// <summary>The most zip entries a template package may hold. Default 1,000.</summary>
+    public int MaxPackageEntries { get; init; } = 1_000;
+
+    /// <summary>
+    /// The most bytes the template package may inflate to, all entries together, checked
+    /// against the declared sizes before inflating and again while inflating. Default 100 MB.
+    /// </summary>
+    public long MaxPackageBytes { get; init; } = 100L * 1024 * 1024;
+
+    /// <summary>
+    /// Extra functions the templates can call, such as the formatting functions
+    /// (<c>roc_date</c>, <c>chinese_number</c> …). Shared by concurrent renders: do not change
+    /// it after compiling.
+    /// </summary>
+    public ScriptObject? Functions { get; init; }
+
+    /// <summary>
+    /// Templates <c>{{ include "name" }}</c> can load, by name. When null and the template was
+    /// loaded from a file, includes are read from files in the template's own folder; when
+    /// null and the template came from a stream, <c>include</c> is an error.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? Includes { get; init; }
+
+    /// <summary>The most loop iterations of one render, nested loops counted together. Default 100,000.</summary>
+    public int LoopLimit { get; init; } = 100_000;
+
+    /// <summary>The deepest function recursion. Default 50.</summary>
+    public int RecursiveLimit { get; init; } = 50;
+
+    /// <summary>The longest single value converted to text, in UTF-16 characters. Default 1,000,000.</summary>
+    public int LimitToString { get; init; } = 1_000_000;
+
+    /// <summary>The most characters of XML one render may write, all parts together. Default 200,000,000.</summary>
+    public long MaxOutputChars { get; init; } = 200_000_000;
+}

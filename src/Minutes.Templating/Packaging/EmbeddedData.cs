@@ -1,0 +1,53 @@
+using System;
+using System.IO;
+using System.IO.Compression;
+using System.Xml;
+using System.Xml.Linq;
+
+namespace Minutes.Templating.Packaging;
+
+/// <summary>
+/// Reads back the text a render stored in the document (<see cref="Rendering.RenderOptions.EmbeddedData"/>),
+/// kept as a custom XML part whose root is <c>&lt;data xmlns="urn:minutes-templating:data:v1"&gt;</c>.
+/// </summary>
+public static class EmbeddedData
+{
+    /// <summary>The namespace of the custom XML part's root element.</summary>
+    public const string Namespace = "urn:minutes-templating:data:v1";
+
+    private const long MaxPartBytes = 256L * 1024 * 1024;
+
+    /// <summary>The root element name of the custom XML part.</summary>
+    internal static readonly XName Root = XName.Get("data", Namespace);
+
+    /// <summary>Reads the embedded text from a rendered .docx.</summary>
+    /// <param name="docx">The document; read from its current position and left open.</param>
+    /// <returns>The text stored by the render, or null when the document holds none.</returns>
+    /// <exception cref="InvalidDataException">The stream is not a zip package.</exception>
+    public static string? Extract(Stream docx)
+    {
+        _ = docx ?? throw new ArgumentNullException(nameof(docx));
+
+        using var archive = new ZipArchive(docx, ZipArchiveMode.Read, leaveOpen: true);
+        foreach (var entry in archive.Entries)
+        {
+            if (!entry.FullName.StartsWith("customXml/item", StringComparison.Ordinal)
+                || entry.FullName.IndexOf('/', "customXml/".Length) >= 0
+                || !entry.FullName.EndsWith(".xml", StringComparison.Ordinal)
+                || entry.FullName.StartsWith("customXml/itemProps", StringComparison.Ordinal)
+                || entry.Length > MaxPartBytes)
+            {
+                continue;
+            }
+
+            using var stream = entry.Open();
+            using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+            if (reader.MoveToContent() == XmlNodeType.Element && reader.LocalName == Root.LocalName && reader.NamespaceURI == Namespace)
+            {
+                return reader.ReadElementContentAsString();
+            }
+        }
+
+        return null;
+    }
+}

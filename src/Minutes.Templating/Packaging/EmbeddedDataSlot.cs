@@ -1,0 +1,146 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+using Minutes.Templating.Compilation;
+
+namespace Minutes.Templating.Packaging;
+
+/// <summary>
+/// Where a render stores embedded data: a free <c>customXml/itemN.xml</c> name with its
+/// properties part, and the content types and main-document relationships prepared at compile
+/// time with the new parts already registered.
+/// </summary>
+internal sealed class EmbeddedDataSlot
+{
+    private const string ItemId = "{5B0C3E8A-7F1D-4C2B-9A6E-3D4F5A6B7C8D}";
+
+    private EmbeddedDataSlot(string itemName, string propertiesName, string itemRelationshipsName, IReadOnlyDictionary<string, byte[]> replacedEntries)
+    {
+        ItemName = itemName;
+        PropertiesName = propertiesName;
+        ItemRelationshipsName = itemRelationshipsName;
+        ReplacedEntries = replacedEntries;
+    }
+
+    /// <summary>The entry name of the data part, such as <c>customXml/item1.xml</c>.</summary>
+    public string ItemName { get; }
+
+    /// <summary>The entry name of its properties part.</summary>
+    public string PropertiesName { get; }
+
+    /// <summary>The entry name of the data part's relationships.</summary>
+    public string ItemRelationshipsName { get; }
+
+    /// <summary>Entries whose content differs when data is embedded: content types and the main document's relationships.</summary>
+    public IReadOnlyDictionary<string, byte[]> ReplacedEntries { get; }
+
+    /// <summary>Prepares the slot for a template package.</summary>
+    public static EmbeddedDataSlot Prepare(IReadOnlyList<PackageEntry> entries, string mainDocumentName, string fileName)
+    {
+        var names = new HashSet<string>(entries.Select(e => e.Name), StringComparer.OrdinalIgnoreCase);
+        var index = 1;
+        while (names.Contains($"customXml/item{index}.xml") || names.Contains($"customXml/itemProps{index}.xml"))
+        {
+            index++;
+        }
+
+        var itemName = $"customXml/item{index}.xml";
+        var propertiesName = $"customXml/itemProps{index}.xml";
+        var replaced = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+
+        var contentTypesEntry = entries.First(e => e.Name == "[Content_Types].xml");
+        var contentTypes = SafeXml.Load(contentTypesEntry.Data, fileName, contentTypesEntry.Name);
+        var ct = OpenXmlNames.ContentTypesNs;
+        var typesRoot = contentTypes.Root!;
+        typesRoot.Add(new XElement(ct + "Override", new XAttribute("PartName", "/" + propertiesName), new XAttribute("ContentType", OpenXmlNames.CustomXmlPropertiesContentType)));
+        if (!typesRoot.Elements(ct + "Default").Any(d => string.Equals((string?)d.Attribute("Extension"), "xml", StringComparison.OrdinalIgnoreCase)))
+        {
+            typesRoot.Add(new XElement(ct + "Override", new XAttribute("PartName", "/" + itemName), new XAttribute("ContentType", "application/xml")));
+        }
+
+        replaced[contentTypesEntry.Name] = SafeXml.Save(contentTypes);
+
+        var relationshipsName = RelationshipsNameOf(mainDocumentName);
+        var relationshipsEntry = entries.FirstOrDefault(e => e.Name == relationshipsName);
+        var relationships = relationshipsEntry is null
+            ? new XDocument(new XElement(OpenXmlNames.RelationshipsNs + "Relationships"))
+            : SafeXml.Load(relationshipsEntry.Data, fileName, relationshipsName);
+        var rel = OpenXmlNames.RelationshipsNs;
+        var ids = new HashSet<string>(relationships.Root!.Elements(rel + "Relationship").Select(r => (string?)r.Attribute("Id") ?? ""), StringComparer.Ordinal);
+        var id = "rIdMinutesData";
+        while (ids.Contains(id))
+        {
+            id += "1";
+        }
+
+        relationships.Root.Add(new XElement(
+            rel + "Relationship",
+            new XAttribute("Id", id),
+            new XAttribute("Type", OpenXmlNames.CustomXmlRelationship),
+            new XAttribute("Target", RelativeTarget(mainDocumentName, itemName))));
+        replaced[relationshipsName] = SafeXml.Save(relationships);
+
+        return new EmbeddedDataSlot(itemName, propertiesName, $"customXml/_rels/item{index}.xml.rels", replaced);
+    }
+
+    /// <summary>The data part holding <paramref name="data"/>.</summary>
+    /// <exception cref="TemplateException">The data holds characters XML cannot store.</exception>
+    public static byte[] BuildItem(string data, string templateName)
+    {
+        using var buffer = new MemoryStream();
+        try
+        {
+            using var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false) });
+            writer.WriteStartDocument(standalone: true);
+            writer.WriteStartElement("data", EmbeddedData.Namespace);
+            writer.WriteString(data);
+            writer.WriteEndElement();
+            writer.WriteEndDocument();
+        }
+        catch (ArgumentException e)
+        {
+            throw new TemplateException(
+                [TemplateDiagnostics.AtFile(TemplateDiagnostics.Render, templateName, $"內嵌資料含有 XML 不能保存的字元：{e.Message}", $"the embedded data holds characters XML cannot store: {e.Message}")],
+                e);
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>The properties part of the data part.</summary>
+    public static byte[] BuildProperties() => Encoding.UTF8.GetBytes(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\r\n"
+        + $"<ds:datastoreItem ds:itemID=\"{ItemId}\" xmlns:ds=\"http://schemas.openxmlformats.org/officeDocument/2006/customXml\">"
+        + $"<ds:schemaRefs><ds:schemaRef ds:uri=\"{EmbeddedData.Namespace}\"/></ds:schemaRefs></ds:datastoreItem>");
+
+    /// <summary>The relationships of the data part, pointing at its properties.</summary>
+    public byte[] BuildItemRelationships() => Encoding.UTF8.GetBytes(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n"
+        + $"<Relationships xmlns=\"{OpenXmlNames.RelationshipsNs.NamespaceName}\">"
+        + $"<Relationship Id=\"rId1\" Type=\"{OpenXmlNames.CustomXmlPropertiesRelationship}\" Target=\"{PropertiesName.Substring("customXml/".Length)}\"/>"
+        + "</Relationships>");
+
+    /// <summary>The relationships part name of a part, such as <c>word/_rels/document.xml.rels</c>.</summary>
+    public static string RelationshipsNameOf(string partName)
+    {
+        var slash = partName.LastIndexOf('/');
+        var folder = slash < 0 ? "" : partName.Substring(0, slash + 1);
+        return folder + "_rels/" + partName.Remove(0, slash + 1) + ".rels";
+    }
+
+    private static string RelativeTarget(string fromPart, string toPart)
+    {
+        var depth = fromPart.Count(c => c == '/');
+        var builder = new StringBuilder();
+        for (var i = 0; i < depth; i++)
+        {
+            builder.Append("../");
+        }
+
+        return builder.Append(toPart).ToString();
+    }
+}

@@ -1,0 +1,96 @@
+using System.Text;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace Minutes.Templating.Rendering;
+
+/// <summary>
+/// The Scriban context of one render: every value a tag writes is XML-escaped, line breaks and
+/// tabs become Word breaks and tabs, and characters XML cannot hold stop the render at the tag.
+/// </summary>
+internal sealed class DocxTemplateContext : TemplateContext
+{
+    private readonly StringBuilder _escaped = new();
+
+    public DocxTemplateContext(ScriptObject builtins, NumberingState? numbering)
+        : base(builtins)
+    {
+        Numbering = numbering;
+    }
+
+    /// <summary>The list instances this render allocates, when the template has a numbering part.</summary>
+    public NumberingState? Numbering { get; }
+
+    /// <summary>The prefix the part being rendered uses for the WordprocessingML namespace, such as <c>w:</c>.</summary>
+    public string WordPrefix { get; set; } = "w:";
+
+    /// <inheritdoc />
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        if (textAsObject is null)
+        {
+            return this;
+        }
+
+        var text = ObjectToString(textAsObject) ?? "";
+        if (string.IsNullOrEmpty(text))
+        {
+            return this;
+        }
+
+        _escaped.Clear();
+        AppendEscaped(span, text);
+        Write(_escaped.ToString());
+        return this;
+    }
+
+    private void AppendEscaped(SourceSpan span, string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '&': _escaped.Append("&amp;"); break;
+                case '<': _escaped.Append("&lt;"); break;
+                case '>': _escaped.Append("&gt;"); break;
+                case '"': _escaped.Append("&quot;"); break;
+                case '\r':
+                    if (i + 1 < text.Length && text[i + 1] == '\n')
+                    {
+                        i++;
+                    }
+
+                    AppendBreak("br");
+                    break;
+                case '\n': AppendBreak("br"); break;
+                case '\t': AppendBreak("tab"); break;
+                default:
+                    if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                    {
+                        _escaped.Append(c).Append(text[++i]);
+                    }
+                    else if (c < ' ' || char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF')
+                    {
+                        var code = ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture);
+                        throw new LocalizedScriptException(
+                            span,
+                            $"值的第 {i + 1} 個字元 U+{code} 是 XML 不能保存的字元，請從資料中移除",
+                            $"character {i + 1} of the value, U+{code}, cannot be stored in XML; remove it from the data");
+                    }
+                    else
+                    {
+                        _escaped.Append(c);
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Closes the text element, writes a break or tab, and opens a new text element in the same run.</summary>
+    private void AppendBreak(string element) => _escaped
+        .Append("</").Append(WordPrefix).Append("t><").Append(WordPrefix).Append(element)
+        .Append("/><").Append(WordPrefix).Append("t xml:space=\"preserve\">");
+}

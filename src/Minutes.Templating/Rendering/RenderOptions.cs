@@ -1,0 +1,26 @@
+using System.IO.Compression;
+
+namespace Minutes.Templating.Rendering;
+
+/// <summary>Options for one render of a compiled template.</summary>
+public sealed record RenderOptions
+{
+    /// <summary>The default options.</summary>
+    public static RenderOptions Default { get; } = new();
+
+    /// <summary>
+    /// Text stored inside the output package as a custom XML part, such as the input data as
+    /// JSON, so that it can be read back with <see cref="Packaging.EmbeddedData.Extract"/>.
+    /// Null stores nothing.
+    /// </summary>
+    public string? EmbeddedData { get; init; }
+
+    /// <summary>
+    /// The most characters of XML this render may write, all parts together; null uses the
+    /// template's <see cref="Compilation.TemplateOptions.MaxOutputChars"/>.
+    /// </summary>
+    public long? MaxOutputChars { get; init; }
+
+    /// <summary>How hard the output package is compressed. Default <see cref="CompressionLevel.Optimal"/>.</summary>
+    public CompressionLevel Compression { get; init; } = CompressionLevel.Optimal;
+}
