@@ -1,0 +1,151 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Minutes.Templating.BuiltIn;
+using Minutes.Templating.Compilation;
+using Minutes.Templating.Diagnostics;
+using Minutes.Templating.Input;
+using Minutes.Templating.Model;
+using Minutes.Templating.Packaging;
+using Minutes.Templating.Rendering;
+using Minutes.Templating.Validation;
+
+namespace Minutes.Templating;
+
+/// <summary>
+/// A minutes template ready to fill with meetings: a built-in one (會議紀錄, 開會通知單, 簽到表)
+/// or an agency's own .docx. Compiled once, it renders any number of meetings, also in
+/// parallel. The meeting travels inside each document, so <see cref="Extract"/> gets it back.
+/// </summary>
+/// <example>
+/// <code>
+/// var meeting = MeetingReader.ReadFile("meeting.yaml").Meeting!;
+/// MinutesTemplate.BuiltIn("minutes").RenderToFile(meeting, "minutes.docx");
+/// </code>
+/// </example>
+public sealed class MinutesTemplate
+{
+    private static readonly ConcurrentDictionary<string, Lazy<MinutesTemplate>> BuiltIns = new(StringComparer.Ordinal);
+
+    private readonly DocxTemplate template;
+
+    private MinutesTemplate(DocxTemplate template) => this.template = template;
+
+    /// <summary>The template's name: the built-in name or the file name.</summary>
+    public string Name => template.Name;
+
+    /// <summary>The options every minutes template is compiled with: the formatting functions.</summary>
+    public static TemplateOptions DefaultOptions { get; } = new() { Functions = null };
+
+    /// <summary>A built-in template, compiled on first use and shared afterwards.</summary>
+    /// <param name="name">One of <see cref="BuiltInTemplates.All"/>: <c>minutes</c>, <c>notice</c>, <c>sign-in</c>.</param>
+    /// <returns>The compiled template.</returns>
+    /// <exception cref="ArgumentException">No built-in template has that name.</exception>
+    public static MinutesTemplate BuiltIn(string name)
+    {
+        BuiltInTemplates.Get(name);
+        return BuiltIns.GetOrAdd(name, n => new Lazy<MinutesTemplate>(() =>
+        {
+            using var docx = BuiltInTemplates.Open(n);
+            return new MinutesTemplate(DocxTemplate.Compile(docx, n, DefaultOptions));
+        })).Value;
+    }
+
+    /// <summary>Compiles an agency's own .docx template; includes come from its folder.</summary>
+    /// <param name="path">The .docx file.</param>
+    /// <param name="options">Limits; null for <see cref="DefaultOptions"/>. The formatting functions are always added.</param>
+    /// <returns>The compiled template.</returns>
+    /// <exception cref="TemplateException">The file is unreadable or unsafe, or the template has errors; all are listed.</exception>
+    public static MinutesTemplate Load(string path, TemplateOptions? options = null) =>
+        new(DocxTemplate.Load(path, WithFunctions(options)));
+
+    /// <summary>Compiles a .docx template from a stream.</summary>
+    /// <param name="docx">The .docx package.</param>
+    /// <param name="name">The name used in messages.</param>
+    /// <param name="options">Limits; null for <see cref="DefaultOptions"/>. The formatting functions are always added.</param>
+    /// <returns>The compiled template.</returns>
+    /// <exception cref="TemplateException">The package is unreadable or unsafe, or the template has errors; all are listed.</exception>
+    public static MinutesTemplate Compile(Stream docx, string name, TemplateOptions? options = null) =>
+        new(DocxTemplate.Compile(docx, name, WithFunctions(options)));
+
+    /// <summary>Renders <paramref name="meeting"/> into a .docx written to <paramref name="output"/>.</summary>
+    /// <param name="meeting">The meeting; it is validated first.</param>
+    /// <param name="output">Receives the document; on error its content must be discarded.</param>
+    /// <param name="cancellationToken">Stops a long render.</param>
+    /// <exception cref="InvalidMeetingException">The meeting has errors.</exception>
+    /// <exception cref="TemplateException">The template failed on this meeting.</exception>
+    public void Render(Meeting meeting, Stream output, CancellationToken cancellationToken = default) =>
+        template.Render(Globals(meeting), output, Options(meeting), cancellationToken);
+
+    /// <summary>Renders <paramref name="meeting"/> into a .docx written to <paramref name="output"/>.</summary>
+    /// <param name="meeting">The meeting; it is validated first.</param>
+    /// <param name="output">Receives the document; on error its content must be discarded.</param>
+    /// <param name="cancellationToken">Stops a long render.</param>
+    /// <returns>A task that completes when the document is written.</returns>
+    /// <exception cref="InvalidMeetingException">The meeting has errors.</exception>
+    /// <exception cref="TemplateException">The template failed on this meeting.</exception>
+    public Task RenderAsync(Meeting meeting, Stream output, CancellationToken cancellationToken = default) =>
+        template.RenderAsync(Globals(meeting), output, Options(meeting), cancellationToken);
+
+    /// <summary>Renders <paramref name="meeting"/> into the bytes of a .docx.</summary>
+    /// <param name="meeting">The meeting; it is validated first.</param>
+    /// <returns>The document.</returns>
+    public byte[] RenderToBytes(Meeting meeting)
+    {
+        using var buffer = new MemoryStream();
+        Render(meeting, buffer);
+        return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// Renders <paramref name="meeting"/> into the file at <paramref name="path"/>, through a
+    /// temporary file beside it: on failure no half-written file is left and an existing file
+    /// is not replaced.
+    /// </summary>
+    /// <param name="meeting">The meeting; it is validated first.</param>
+    /// <param name="path">The .docx file to write.</param>
+    /// <param name="cancellationToken">Stops a long render.</param>
+    public void RenderToFile(Meeting meeting, string path, CancellationToken cancellationToken = default) =>
+        AtomicFile.Write(path, stream => Render(meeting, stream, cancellationToken));
+
+    /// <summary>Gets back the meeting embedded in a document this library rendered.</summary>
+    /// <param name="docx">The rendered .docx.</param>
+    /// <returns>The meeting, or null when the document carries none.</returns>
+    /// <exception cref="InvalidMeetingException">The embedded data is damaged.</exception>
+    public static Meeting? Extract(Stream docx)
+    {
+        var json = EmbeddedData.Extract(docx);
+        if (json is null)
+        {
+            return null;
+        }
+
+        var result = MeetingReader.Read(json, "embedded meeting", InputFormat.Json);
+        return result.Meeting ?? throw new InvalidMeetingException(result.Diagnostics);
+    }
+
+    private static Dictionary<string, object?> Globals(Meeting meeting)
+    {
+        if (meeting is null)
+        {
+            throw new ArgumentNullException(nameof(meeting));
+        }
+
+        var problems = MeetingValidator.Validate(meeting);
+        if (problems.Any(p => p.Severity == Severity.Error))
+        {
+            throw new InvalidMeetingException(problems);
+        }
+
+        return new Dictionary<string, object?>(StringComparer.Ordinal) { ["meeting"] = meeting };
+    }
+
+    private static RenderOptions Options(Meeting meeting) => new() { EmbeddedData = MeetingWriter.ToJson(meeting, indented: false) };
+
+    private static TemplateOptions WithFunctions(TemplateOptions? options) =>
+        options is null ? DefaultOptions : options with { Functions = DefaultOptions.Functions };
+}
