@@ -37,8 +37,9 @@ public static class BuiltInTemplates
         Get(name);
         var assembly = typeof(BuiltInTemplates).Assembly;
         var prefix = $"{ResourcePrefix}{name}/";
+        // Resource names carry the build machine's path separator (RecursiveDir).
         var parts = assembly.GetManifestResourceNames()
-            .Where(r => r.StartsWith(prefix, StringComparison.Ordinal))
+            .Where(r => r.Replace('\\', '/').StartsWith(prefix, StringComparison.Ordinal))
             .OrderBy(r => r.EndsWith("[Content_Types].xml", StringComparison.Ordinal) ? 0 : 1)
             .ThenBy(r => r, StringComparer.Ordinal);
         var package = new MemoryStream();
@@ -46,7 +47,7 @@ public static class BuiltInTemplates
         {
             foreach (var resource in parts)
             {
-                var entry = zip.CreateEntry(resource.Substring(prefix.Length), CompressionLevel.Fastest);
+                var entry = zip.CreateEntry(resource.Replace('\\', '/').Substring(prefix.Length), CompressionLevel.Fastest);
                 using var source = assembly.GetManifestResourceStream(resource)!;
                 using var target = entry.Open();
                 source.CopyTo(target);
