@@ -15,6 +15,7 @@ var root = new RootCommand("""
     """);
 root.Subcommands.Add(RenderCommand.Create());
 root.Subcommands.Add(ValidateCommand.Create());
+root.Subcommands.Add(LintCommand.Create());
 root.Subcommands.Add(NewCommand.Create());
 root.Subcommands.Add(SchemaCommand.Create());
 root.Subcommands.Add(TemplatesCommand.Create());

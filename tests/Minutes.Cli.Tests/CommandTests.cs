@@ -24,6 +24,7 @@ public class CommandTests
     [Theory]
     [InlineData("render")]
     [InlineData("validate")]
+    [InlineData("lint")]
     [InlineData("new")]
     [InlineData("schema")]
     [InlineData("templates")]
@@ -221,5 +222,45 @@ public class CommandTests
         Assert.Contains("m17.yaml:2:7: error syntax", result.Error);
         Assert.Contains("[50/50]", result.Error);
         Assert.Contains("完成：49 份成功，1 份失敗 (done: 49 written, 1 failed)", result.Error);
+    }
+
+    [Fact]
+    public void Lint_reports_the_seed_recorder_label_and_nothing_else()
+    {
+        var result = Tool.Run(Tool.RepositoryRoot, "lint", "templates/examples/yilan-2017.yaml");
+
+        Assert.Equal(0, result.ExitCode);
+        var line = Assert.Single(result.Error.Split('\n', System.StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("yilan-2017.yaml:22:18: warning recorder-label", line);
+    }
+
+    [Fact]
+    public void Lint_fix_rewrites_values_in_place_keeping_comments()
+    {
+        using var folder = new TempFolder();
+        var original = File.ReadAllText(Tool.Example("yilan-2017.yaml"));
+        File.WriteAllText(folder.File("m.yaml"), original.Replace("准予備查，餘依主席裁示辦理。", "決議：准予備查,餘依主席裁示辦理。"));
+
+        var result = Tool.Run(folder.Path, "lint", "m.yaml", "--fix");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var fixedText = File.ReadAllText(folder.File("m.yaml"));
+        Assert.Contains("# 宜蘭縣政府 106年度第1次兒童及少年性剝削防制督導會報會議紀錄", fixedText);
+        Assert.Contains("recorderLabel: 紀錄", fixedText);
+        Assert.Contains("准予備查，餘依主席裁示辦理。", fixedText);
+        Assert.DoesNotContain("決議：准予備查", fixedText);
+        Assert.Equal(original.Split('\n').Length, fixedText.Split('\n').Length);
+        Assert.Contains("符合格式規範 (no findings)", result.Output);
+    }
+
+    [Fact]
+    public void Lint_errors_exit_1()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("m.yaml"), File.ReadAllText(Tool.Example("yilan-2017.yaml")).Replace("end: 下午2時30分", "end: 下午1時"));
+
+        var result = Tool.Run(folder.Path, "lint", "m.yaml");
+
+        Assert.Equal(1, result.ExitCode);
     }
 }
