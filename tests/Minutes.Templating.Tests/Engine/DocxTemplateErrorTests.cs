@@ -144,7 +144,9 @@ public sealed class DocxTemplateErrorTests
     {
         var error = RenderFails(new TestDocx { Body = Para("{{ include \"other\" }}") });
 
-        Assert.Equal(1, Assert.Single(error.Diagnostics).Location!.Value.Line);
+        var diagnostic = Assert.Single(error.Diagnostics);
+        Assert.Equal(1, diagnostic.Location!.Value.Line);
+        Assert.Contains("不能使用 include", diagnostic.MessageZh);
     }
 
     [Theory]
