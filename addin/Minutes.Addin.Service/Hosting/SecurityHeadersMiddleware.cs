@@ -30,5 +30,7 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<Add
     }
 
     private static string ScriptOrigin(string officeJsUrl) =>
-        Uri.TryCreate(officeJsUrl, UriKind.Absolute, out var uri) ? uri.GetLeftPart(UriPartial.Authority) : "";
+        Uri.TryCreate(officeJsUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            ? uri.GetLeftPart(UriPartial.Authority)
+            : "";
 }
