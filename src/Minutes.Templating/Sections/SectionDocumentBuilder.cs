@@ -19,6 +19,7 @@ internal sealed class SectionDocumentBuilder
     private const string LatinFont = "Times New Roman";
     private const string BodyHalfPoints = "28";
     private const string TitleHalfPoints = "40";
+    private const string MainDocumentContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
 
     /// <summary>The width of one 14 pt full-width character, in twentieths of a point.</summary>
     internal const int CharacterWidth = 280;
@@ -70,7 +71,8 @@ internal sealed class SectionDocumentBuilder
     {
         using var stream = new MemoryStream();
         using var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document);
-        var mainPart = document.AddMainDocumentPart();
+        // A fixed relationship id keeps the output byte-for-byte repeatable.
+        var mainPart = document.AddNewPart<MainDocumentPart>(MainDocumentContentType, "rId1");
         mainPart.Document = new Document(new Body(paragraphs));
         mainPart.Document.Save();
         return document.ToFlatOpcString();

@@ -51,6 +51,11 @@ public class SectionOoxmlRendererTests
         Assert.All(FlatOpcDocument.Paragraphs(document), paragraph => Assert.NotNull(paragraph.ParagraphProperties!.Kinsoku));
     }
 
+    [Theory]
+    [MemberData(nameof(SectionSamples.Ids), MemberType = typeof(SectionSamples))]
+    public void Rendering_is_repeatable(string id) =>
+        Assert.Equal(Render(id, SectionSamples.Values(id)), Render(id, SectionSamples.Values(id)));
+
     [Fact]
     public void Package_has_the_relationships_and_main_document_parts()
     {
