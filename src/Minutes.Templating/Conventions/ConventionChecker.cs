@@ -68,6 +68,29 @@ public sealed class ConventionChecker
         return diagnostics;
     }
 
+    /// <summary>
+    /// Checks a piece of text on its own (a paragraph a clerk typed), with the rules that look
+    /// at text: punctuation, weekday form, Western years, simplified characters.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The findings, each with the data path <c>text</c>.</returns>
+    public IReadOnlyList<Diagnostic> CheckText(string text)
+    {
+        var field = new[] { new TextField("text", text ?? throw new ArgumentNullException(nameof(text)), TextRole.Text) };
+        return Rules.OfType<TextConventionRule>().SelectMany(rule => rule.Check(StandaloneText, field)).ToList();
+    }
+
+    /// <summary>The meeting a standalone text is checked in: defaults only, so no rule depends on it.</summary>
+    private static readonly Meeting StandaloneText = new()
+    {
+        Agency = "",
+        Name = "",
+        Date = new DateTime(2000, 1, 1),
+        Start = TimeSpan.Zero,
+        Location = "",
+        Chair = new Person { Name = "" },
+    };
+
     private static SourceLocation? Locate(string path, Func<string, SourceLocation?> locate)
     {
         for (var current = path; current.Length > 0; current = Parent(current))
