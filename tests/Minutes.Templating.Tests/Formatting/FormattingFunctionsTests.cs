@@ -43,6 +43,32 @@ public class FormattingFunctionsTests
         Assert.Equal(expected, Render(template));
     }
 
+    [Theory]
+    [InlineData("{{ meeting.date | roc_date }}{{ meeting.date | weekday meeting.style.half_width_brackets }}{{ meeting.start | roc_time }}", "106年7月18日(星期二)下午1時30分")]
+    [InlineData("{{ meeting.end | roc_time }}", "下午2時30分")]
+    [InlineData("{{ meeting.chair | honorific }}", "賴秘書長錫祿")]
+    [InlineData("{{ meeting.recorder | honorific }}", "鄭蕙萱")]
+    public void The_seed_facts_render_from_a_meeting_model(string template, string expected)
+    {
+        var meeting = new Meeting
+        {
+            Agency = "宜蘭縣政府",
+            Name = "兒童及少年性剝削防制督導會報",
+            Date = new DateTime(2017, 7, 18, 0, 0, 0, DateTimeKind.Unspecified),
+            Start = new TimeSpan(13, 30, 0),
+            End = new TimeSpan(14, 30, 0),
+            Location = "本府第一會議室",
+            Chair = Chair,
+            Recorder = new Person { Name = "鄭蕙萱" },
+            Style = new DocumentStyle { RecorderLabel = "記錄", HalfWidthBrackets = true },
+        };
+        var context = new TemplateContext();
+        context.PushGlobal(FormattingFunctions.Shared);
+        context.PushGlobal(new ScriptObject { ["meeting"] = meeting });
+
+        Assert.Equal(expected, Template.Parse(template).Render(context));
+    }
+
     [Fact]
     public void The_shared_object_is_read_only_and_survives_renders_that_assign_its_names()
     {
