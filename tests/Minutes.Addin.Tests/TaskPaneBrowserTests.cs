@@ -57,9 +57,9 @@ public class TaskPaneBrowserTests(ServiceHost service) : IClassFixture<ServiceHo
         Assert.StartsWith("「主席」", report.GetProperty("chairMessage").GetString(), StringComparison.Ordinal);
         Assert.Equal("field-chair", report.GetProperty("focusAfterError").GetString());
 
-        // The whole-document form says it is unavailable while the service lists no templates.
-        Assert.True(report.GetProperty("documentButtonDisabled").GetBoolean());
-        Assert.Equal("此服務尚未提供整份紀錄產生功能。", report.GetProperty("documentNote").GetString());
+        // The whole-document form is available: the service lists the built-in templates.
+        Assert.False(report.GetProperty("documentButtonDisabled").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, report.GetProperty("documentNote").ValueKind);
 
         // The convention check lists the selection's two half-width marks.
         Assert.Equal(2, report.GetProperty("findings").GetArrayLength());
