@@ -8,6 +8,7 @@ using System.Threading.Tasks;
 using Minutes.Templating.BuiltIn;
 using Minutes.Templating.Compilation;
 using Minutes.Templating.Diagnostics;
+using Minutes.Templating.Functions;
 using Minutes.Templating.Input;
 using Minutes.Templating.Model;
 using Minutes.Templating.Packaging;
@@ -39,7 +40,7 @@ public sealed class MinutesTemplate
     public string Name => template.Name;
 
     /// <summary>The options every minutes template is compiled with: the formatting functions.</summary>
-    public static TemplateOptions DefaultOptions { get; } = new() { Functions = null };
+    public static TemplateOptions DefaultOptions { get; } = new() { Functions = FormattingFunctions.Shared };
 
     /// <summary>A built-in template, compiled on first use and shared afterwards.</summary>
     /// <param name="name">One of <see cref="BuiltInTemplates.All"/>: <c>minutes</c>, <c>notice</c>, <c>sign-in</c>.</param>

@@ -325,6 +325,7 @@ public sealed class DocxTemplate
             zh = unknown.Success ? $"找不到變數或函式「{unknown.Groups["name"].Value}」"
                 : en.Contains("LoopLimit") ? $"迴圈次數超過上限 {_options.LoopLimit}"
                 : en.Contains("RecursiveLimit") || en.Contains("recursive") ? $"函式遞迴超過上限 {_options.RecursiveLimit}"
+                : en.Contains("No TemplateLoader") ? "此範本不是從檔案載入，也沒有提供 Includes，不能使用 include"
                 : "執行範本時發生錯誤";
         }
 

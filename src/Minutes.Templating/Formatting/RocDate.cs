@@ -6,12 +6,21 @@ namespace Minutes.Templating.Formatting;
 
 /// <summary>
 /// Dates in the Republic of China (民國) calendar, as official documents write them:
-/// year 1 is 1912, so 2017 is 民國106年.
+/// year 1 is 1912, so 2017 is 民國106年; the first year is written 元年.
 /// </summary>
 public static class RocDate
 {
-    /// <summary>The Gregorian year of 民國元年.</summary>
+    /// <summary>The Gregorian year before 民國元年: ROC year = Gregorian year − 1911.</summary>
     public const int EpochYear = 1911;
+
+    /// <summary>The prefix of the full form: 中華民國.</summary>
+    public const string RepublicOfChina = "中華民國";
+
+    // The official weekday names do not depend on a culture; zh-TW culture data would also be
+    // missing on hosts running with invariant globalization (minimal containers).
+    private static readonly string[] WeekdayNames = ["星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"];
+
+    private static readonly TaiwanCalendar Calendar = new();
 
     private static readonly Regex IsoForm = new(
         @"^\s*(?<y>\d{4})[-/.](?<m>\d{1,2})[-/.](?<d>\d{1,2})\s*$", RegexOptions.CultureInvariant);
@@ -20,12 +29,76 @@ public static class RocDate
         @"^\s*(?<y>\d{1,3})[-/.](?<m>\d{1,2})[-/.](?<d>\d{1,2})\s*$", RegexOptions.CultureInvariant);
 
     private static readonly Regex RocWrittenForm = new(
-        @"^\s*(?:中華)?(?:民國)?\s*(?<y>\d{1,3}|元)\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日\s*(?:[（(]\s*(?:星期)?[一二三四五六日天]\s*[）)])?\s*$",
+        @"^\s*(?:中華)?(?:民國)?\s*(?<y>\d{1,3}|元)\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日\s*(?:[（(]\s*(?:星期|週|周)?(?<w>[一二三四五六日天])\s*[）)])?\s*$",
         RegexOptions.CultureInvariant);
+
+    /// <summary>The first day of the ROC calendar, 中華民國元年1月1日 (1912-01-01).</summary>
+    public static DateTime MinDate { get; } = new(1912, 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
+
+    /// <summary>The ROC year of a date: 106 for any day of 2017.</summary>
+    /// <param name="date">The date; 1912-01-01 or later.</param>
+    /// <returns>The ROC year, 1 or more.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The date is before 1912.</exception>
+    public static int Year(DateTime date)
+    {
+        EnsureRocDate(date);
+        return Calendar.GetYear(date);
+    }
+
+    /// <summary>Writes a date as 106年7月18日 (the first year as 元年1月1日).</summary>
+    /// <param name="date">The date; 1912-01-01 or later. The time of day is ignored.</param>
+    /// <returns>The date in the ROC calendar.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The date is before 1912.</exception>
+    public static string Format(DateTime date)
+    {
+        var year = Year(date);
+        var yearText = year == 1 ? "元" : year.ToString(CultureInfo.InvariantCulture);
+        return $"{yearText}年{Calendar.GetMonth(date)}月{Calendar.GetDayOfMonth(date)}日";
+    }
+
+    /// <summary>Writes a date as 中華民國106年7月18日 (the first year as 中華民國元年1月1日).</summary>
+    /// <param name="date">The date; 1912-01-01 or later. The time of day is ignored.</param>
+    /// <returns>The date in the ROC calendar with the 中華民國 prefix.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The date is before 1912.</exception>
+    public static string FormatFull(DateTime date) => RepublicOfChina + Format(date);
+
+    /// <summary>The weekday name of a date: 星期二.</summary>
+    /// <param name="date">Any date.</param>
+    /// <returns>星期日 … 星期六.</returns>
+    public static string WeekdayName(DateTime date) => WeekdayNames[(int)date.DayOfWeek];
+
+    /// <summary>
+    /// The weekday in brackets, as written after a date: （星期二）, or (星期二) with
+    /// half-width brackets as older documents write it. Never the short （二）.
+    /// </summary>
+    /// <param name="date">Any date.</param>
+    /// <param name="halfWidthBrackets">True for (星期二) instead of （星期二）.</param>
+    /// <returns>The bracketed weekday.</returns>
+    public static string Weekday(DateTime date, bool halfWidthBrackets = false) =>
+        halfWidthBrackets ? $"({WeekdayName(date)})" : $"（{WeekdayName(date)}）";
+
+    /// <summary>Writes a date as 106年7月18日; see <see cref="Format(DateTime)"/>.</summary>
+    /// <param name="date">The date; 1912-01-01 or later.</param>
+    /// <returns>The date in the ROC calendar.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The date is before 1912.</exception>
+    public static string ToRocDate(this DateTime date) => Format(date);
+
+    /// <summary>Writes a date as 中華民國106年7月18日; see <see cref="FormatFull(DateTime)"/>.</summary>
+    /// <param name="date">The date; 1912-01-01 or later.</param>
+    /// <returns>The date in the ROC calendar with the 中華民國 prefix.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The date is before 1912.</exception>
+    public static string ToFullRocDate(this DateTime date) => FormatFull(date);
+
+    /// <summary>The bracketed weekday, （星期二）; see <see cref="Weekday(DateTime, bool)"/>.</summary>
+    /// <param name="date">Any date.</param>
+    /// <param name="halfWidthBrackets">True for (星期二) instead of （星期二）.</param>
+    /// <returns>The bracketed weekday.</returns>
+    public static string ToRocWeekday(this DateTime date, bool halfWidthBrackets = false) => Weekday(date, halfWidthBrackets);
 
     /// <summary>
     /// Reads a date written as ISO (2017-07-18), ROC digits (106-07-18, 106/7/18) or ROC words
-    /// (106年7月18日, 中華民國106年7月18日, 民國元年1月1日), with an optional weekday.
+    /// (106年7月18日, 中華民國106年7月18日, 民國元年1月1日), with an optional weekday
+    /// （星期二）, (星期二) or （二） that must match the date.
     /// </summary>
     /// <param name="text">The text to read.</param>
     /// <param name="date">The date read, at midnight, when the text is a valid date.</param>
@@ -56,7 +129,31 @@ public static class RocDate
         }
 
         var year = roc.Groups["y"].Value == "元" ? 1 : Number(roc, "y");
-        return year >= 1 && TryCreate(year + EpochYear, Number(roc, "m"), Number(roc, "d"), out date);
+        if (year < 1 || !TryCreate(year + EpochYear, Number(roc, "m"), Number(roc, "d"), out date))
+        {
+            return false;
+        }
+
+        var weekday = roc.Groups["w"];
+        if (weekday.Success && WeekdayName(date)[2] != (weekday.Value == "天" ? '日' : weekday.Value[0]))
+        {
+            date = default;
+            return false;
+        }
+
+        return true;
+    }
+
+    private static void EnsureRocDate(DateTime date)
+    {
+        if (date < MinDate)
+        {
+            var iso = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            throw new ArgumentOutOfRangeException(
+                nameof(date),
+                date,
+                $"民國紀年始於民國元年（1912年）1月1日，{iso} 無法以民國紀年表示 (the ROC calendar starts on 1912-01-01; {iso} has no ROC date)");
+        }
     }
 
     private static int Number(Match match, string group) =>

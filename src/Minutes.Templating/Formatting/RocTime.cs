@@ -4,19 +4,64 @@ using System.Text.RegularExpressions;
 
 namespace Minutes.Templating.Formatting;
 
-/// <summary>Times of day as official documents write them: 上午/下午 h時mm分.</summary>
+/// <summary>
+/// Times of day as official documents write them: 上午/下午 h時m分 on a 12-hour clock
+/// (下午1時30分), whole hours without minutes (下午3時), minutes without a leading zero
+/// (上午9時5分, like the unpadded 7月8日 of dates), noon as 中午12時 and midnight as 上午0時
+/// unless the caller chooses 下午12時 or 午夜12時.
+/// </summary>
 public static class RocTime
 {
     private static readonly Regex ClockForm = new(
         @"^\s*(?<h>\d{1,2}):(?<m>\d{2})(?::00)?\s*$", RegexOptions.CultureInvariant);
 
     private static readonly Regex WrittenForm = new(
-        @"^\s*(?<p>上午|下午|中午|晚上|凌晨)?\s*(?<h>\d{1,2})\s*時\s*(?:(?<m>\d{1,2})\s*分)?\s*$",
+        @"^\s*(?<p>上午|下午|中午|晚上|凌晨|午夜)?\s*(?<h>\d{1,2})\s*時\s*(?:(?<m>\d{1,2})\s*分)?\s*$",
         RegexOptions.CultureInvariant);
 
     /// <summary>
-    /// Reads a time written as a 24-hour clock (13:30) or in words (下午1時30分, 下午3時,
-    /// 中午12時, 上午0時).
+    /// Writes a time of day: 13:30 → 下午1時30分, 15:00 → 下午3時, 09:05 → 上午9時5分,
+    /// 12:00 → 中午12時, 00:00 → 上午0時. Seconds are not written.
+    /// </summary>
+    /// <param name="time">The time of day, from 00:00 to 23:59:59.</param>
+    /// <param name="noon">How to write 12:00–12:59: 中午12時 (default) or 下午12時.</param>
+    /// <param name="midnight">How to write 00:00–00:59: 上午0時 (default) or 午夜12時.</param>
+    /// <returns>The time in words.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative or a day or longer.</exception>
+    public static string Format(TimeSpan time, NoonStyle noon = NoonStyle.Noon, MidnightStyle midnight = MidnightStyle.Morning)
+    {
+        if (time < TimeSpan.Zero || time >= TimeSpan.FromDays(1))
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(time),
+                time,
+                $"時間須介於0時至23時59分之間，{time} 不是一天中的時刻 (a time of day must be from 00:00 to 23:59; {time} is not)");
+        }
+
+        var (period, hour) = time.Hours switch
+        {
+            0 when midnight == MidnightStyle.Midnight => ("午夜", 12),
+            < 12 => ("上午", time.Hours),
+            12 when noon == NoonStyle.Noon => ("中午", 12),
+            12 => ("下午", 12),
+            _ => ("下午", time.Hours - 12),
+        };
+        var minutes = time.Minutes == 0 ? "" : time.Minutes.ToString(CultureInfo.InvariantCulture) + "分";
+        return $"{period}{hour.ToString(CultureInfo.InvariantCulture)}時{minutes}";
+    }
+
+    /// <summary>Writes a time of day as 下午1時30分; see <see cref="Format"/>.</summary>
+    /// <param name="time">The time of day, from 00:00 to 23:59:59.</param>
+    /// <param name="noon">How to write 12:00–12:59.</param>
+    /// <param name="midnight">How to write 00:00–00:59.</param>
+    /// <returns>The time in words.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative or a day or longer.</exception>
+    public static string ToRocTime(this TimeSpan time, NoonStyle noon = NoonStyle.Noon, MidnightStyle midnight = MidnightStyle.Morning) =>
+        Format(time, noon, midnight);
+
+    /// <summary>
+    /// Reads a time written as a 24-hour clock (13:30) or in words: 下午1時30分, 下午3時,
+    /// 上午9時05分, 中午12時, 下午12時, 上午0時, 午夜12時, 凌晨1時, 晚上8時.
     /// </summary>
     /// <param name="text">The text to read.</param>
     /// <param name="time">The time of day read.</param>
@@ -43,21 +88,17 @@ public static class RocTime
 
         var hour = Number(written, "h");
         var minute = written.Groups["m"].Success ? Number(written, "m") : 0;
-        switch (written.Groups["p"].Value)
+        int? hourOfDay = written.Groups["p"].Value switch
         {
-            case "上午" or "凌晨" when hour > 12:
-                return false;
-            case "上午" or "凌晨" when hour == 12:
-                hour = 0;
-                break;
-            case "下午" or "晚上" when hour is >= 1 and < 12:
-                hour += 12;
-                break;
-            case "下午" or "晚上" when hour > 12:
-                return false;
-        }
+            "" => hour,
+            "上午" or "凌晨" => hour switch { 12 => 0, <= 11 => hour, _ => null },
+            "中午" => hour == 12 ? 12 : null,
+            "午夜" => hour switch { 12 or 0 => 0, _ => null },
+            "下午" => hour switch { 12 => 12, >= 1 and <= 11 => hour + 12, _ => null },
+            _ /* 晚上 */ => hour switch { 12 => 0, >= 1 and <= 11 => hour + 12, _ => null },
+        };
 
-        return TryCreate(hour, minute, out time);
+        return hourOfDay is { } h && TryCreate(h, minute, out time);
     }
 
     private static int Number(Match match, string group) =>
@@ -65,7 +106,8 @@ public static class RocTime
 
     private static bool TryCreate(int hour, int minute, out TimeSpan time)
     {
-        time = new TimeSpan(hour, minute, 0);
-        return hour is >= 0 and < 24 && minute is >= 0 and < 60;
+        var valid = hour is >= 0 and < 24 && minute is >= 0 and < 60;
+        time = valid ? new TimeSpan(hour, minute, 0) : default;
+        return valid;
     }
 }

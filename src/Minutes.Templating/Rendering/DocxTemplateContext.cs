@@ -2,6 +2,7 @@ using System.Text;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace Minutes.Templating.Rendering;
 
@@ -12,6 +13,7 @@ namespace Minutes.Templating.Rendering;
 internal sealed class DocxTemplateContext : TemplateContext
 {
     private readonly StringBuilder _escaped = new();
+    private SourceSpan _statementSpan;
 
     public DocxTemplateContext(ScriptObject builtins, NumberingState? numbering)
         : base(builtins)
@@ -25,7 +27,7 @@ internal sealed class DocxTemplateContext : TemplateContext
     /// <summary>The prefix the part being rendered uses for the WordprocessingML namespace, such as <c>w:</c>.</summary>
     public string WordPrefix { get; set; } = "w:";
 
-    /// <inheritdoc />
+    /// <summary>Writes a tag's value XML-escaped. Scriban passes the span of the enclosing block here, so errors use the span of the statement just evaluated.</summary>
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         if (textAsObject is null)
@@ -40,9 +42,24 @@ internal sealed class DocxTemplateContext : TemplateContext
         }
 
         _escaped.Clear();
-        AppendEscaped(span, text);
+        AppendEscaped(_statementSpan, text);
         Write(_escaped.ToString());
         return this;
+    }
+
+    /// <summary>
+    /// Evaluates a node, remembering the span of the last expression statement evaluated: the
+    /// enclosing block writes that statement's value right after evaluating it.
+    /// </summary>
+    public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
+    {
+        var result = base.Evaluate(scriptNode, aliasReturnedFunction);
+        if (scriptNode is ScriptExpressionStatement)
+        {
+            _statementSpan = scriptNode.Span;
+        }
+
+        return result;
     }
 
     private void AppendEscaped(SourceSpan span, string text)

@@ -1,0 +1,23 @@
+namespace Minutes.Addin.Service.Hosting;
+
+/// <summary>Settings of the add-in service, bound from the <c>Addin</c> configuration section.</summary>
+public sealed class AddinOptions
+{
+    /// <summary>The configuration section name.</summary>
+    public const string SectionName = "Addin";
+
+    /// <summary>
+    /// The one origin allowed to call the API from a browser (CORS), normally the origin the task
+    /// pane is served from, such as <c>https://localhost:7150</c>. Empty allows none.
+    /// </summary>
+    public string AllowedOrigin { get; set; } = "";
+
+    /// <summary>
+    /// Where the task pane loads Office.js from. Production uses Microsoft's CDN; tests point it
+    /// at a local stand-in.
+    /// </summary>
+    public string OfficeJsUrl { get; set; } = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+    /// <summary>The largest request body accepted, in bytes; larger bodies get 413.</summary>
+    public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
+}

@@ -1,0 +1,74 @@
+using System;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Minutes.Addin.Service.Documents;
+using Minutes.Addin.Service.Endpoints;
+using Minutes.Addin.Service.Lint;
+
+namespace Minutes.Addin.Service.Hosting;
+
+/// <summary>Builds the add-in service: API, task pane, security headers, CORS and body limits.</summary>
+public static class AddinServiceApplication
+{
+    /// <summary>The name of the CORS policy that allows only <see cref="AddinOptions.AllowedOrigin"/>.</summary>
+    public const string CorsPolicy = "addin-origin";
+
+    /// <summary>Creates the application, ready to run.</summary>
+    /// <param name="options">Host options: arguments, content root (which holds <c>wwwroot</c>), environment.</param>
+    /// <param name="configure">Changes to the builder before it is built, such as extra services (the lead's meeting renderer, test doubles).</param>
+    public static WebApplication Create(WebApplicationOptions options, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(options);
+        var section = builder.Configuration.GetSection(AddinOptions.SectionName);
+        var addin = section.Get<AddinOptions>() ?? new AddinOptions();
+        builder.Services.Configure<AddinOptions>(section);
+
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = addin.MaxRequestBodyBytes;
+        });
+
+        builder.Services.AddProblemDetails();
+        builder.Services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+            json.SerializerOptions.MaxDepth = 16;
+        });
+        builder.Services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy =>
+        {
+            if (addin.AllowedOrigin.Length > 0)
+            {
+                policy.WithOrigins(addin.AllowedOrigin).WithMethods("GET", "POST").WithHeaders("Content-Type");
+            }
+        }));
+        builder.Services.AddSingleton<ITextLinter, ConventionTextLinter>();
+        builder.Services.AddSingleton<IMeetingDocumentRenderer, MinutesDocumentRenderer>();
+
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<RequestSizeMiddleware>();
+        app.UseRouting();
+        app.UseCors(CorsPolicy);
+        // After routing, so the /taskpane.html endpoint (which fills in the Office.js URL) wins over the raw file.
+        app.UseStaticFiles();
+
+        app.MapGet("/healthz", () => "ok");
+        TaskPaneEndpoints.Map(app);
+        SectionEndpoints.Map(app);
+        DocumentEndpoints.Map(app);
+        LintEndpoints.Map(app);
+        return app;
+    }
+
+    /// <summary>Creates the application from command-line arguments.</summary>
+    public static WebApplication Create(string[] args) => Create(new WebApplicationOptions { Args = args });
+}

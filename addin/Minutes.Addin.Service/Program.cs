@@ -1,0 +1,4 @@
+using Minutes.Addin.Service.Hosting;
+
+var app = AddinServiceApplication.Create(args);
+app.Run();

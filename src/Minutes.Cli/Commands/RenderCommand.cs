@@ -1,0 +1,177 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using Minutes.Templating;
+using Minutes.Templating.Compilation;
+using Minutes.Templating.Validation;
+
+namespace Minutes.Cli.Commands;
+
+/// <summary><c>minutes render</c>: meeting files to .docx, PDF or ODT.</summary>
+internal static class RenderCommand
+{
+    private static readonly string[] Formats = { "docx", "pdf", "odt" };
+
+    public static Command Create()
+    {
+        var inputs = new Argument<string[]>("input")
+        {
+            Description = "Meeting files (.yaml/.yml/.json), folders of them, or - for standard input / 會議資料檔、資料夾，或 - 表示標準輸入",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "Output file, or folder for several inputs (default: beside each input) / 輸出檔或資料夾",
+        };
+        var template = new Option<string>("--template", "-t")
+        {
+            Description = "Built-in template (minutes, notice, sign-in) or a .docx template / 內建範本名稱或 .docx 範本路徑",
+            DefaultValueFactory = _ => "minutes",
+        };
+        var format = new Option<string>("--format")
+        {
+            Description = "docx, pdf or odt (pdf and odt need LibreOffice) / 輸出格式",
+            DefaultValueFactory = _ => "docx",
+        };
+        format.AcceptOnlyFromAmong(Formats);
+
+        var command = new Command("render", """
+            Render meetings into official documents. 將會議資料產生為公文格式文件。
+
+            Example / 範例:
+              minutes render templates/examples/yilan-2017.yaml -o minutes.docx
+              minutes render meetings/ -o out/ --format pdf
+            """);
+        command.Arguments.Add(inputs);
+        command.Options.Add(output);
+        command.Options.Add(template);
+        command.Options.Add(format);
+        command.SetAction(parse => Run(parse.GetValue(inputs)!, parse.GetValue(output), parse.GetValue(template)!, parse.GetValue(format)!));
+        return command;
+    }
+
+    private static int Run(string[] arguments, string? output, string templateName, string format)
+    {
+        var files = InputFiles.Expand(arguments);
+        if (files.Count == 0)
+        {
+            Messages.Error("沒有找到會議資料檔（.yaml、.yml、.json）", "no meeting files (.yaml, .yml, .json) found");
+            return ExitCodes.Failed;
+        }
+
+        var toFolder = output is not null && (files.Count > 1 || Directory.Exists(output) || output.EndsWith('/'));
+        if (output is null && files.Contains(InputFiles.StandardInput) && files.Count > 1)
+        {
+            Messages.Error("從標準輸入讀取時只能有一個輸入", "standard input cannot be combined with other inputs");
+            return ExitCodes.Usage;
+        }
+
+        var soffice = format == "docx" ? null : DocumentConverter.FindSoffice();
+        if (format != "docx" && soffice is null)
+        {
+            Messages.Error(
+                $"輸出 {format} 需要 LibreOffice，但找不到 soffice；請安裝 Debian 套件 {DocumentConverter.DebianPackage}（apt-get install {DocumentConverter.DebianPackage}）",
+                $"{format} output needs LibreOffice, and soffice was not found: install the Debian package {DocumentConverter.DebianPackage}");
+            return ExitCodes.Failed;
+        }
+
+        var template = TemplateResolver.Resolve(templateName);
+        if (template is null)
+        {
+            return ExitCodes.Failed;
+        }
+
+        if (toFolder)
+        {
+            Directory.CreateDirectory(output!);
+        }
+
+        var progress = new Progress(files.Count);
+        var failed = new ConcurrentBag<string>();
+        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, file =>
+        {
+            var target = Target(file, output, toFolder, format);
+            if (RenderOne(file, target, template, format, soffice))
+            {
+                progress.Advance($"{file} → {target ?? "<stdout>"}");
+            }
+            else
+            {
+                failed.Add(file);
+                progress.Advance($"{file} ✗");
+            }
+        });
+
+        if (files.Count > 1 || !failed.IsEmpty)
+        {
+            Messages.Info($"完成：{files.Count - failed.Count} 份成功，{failed.Count} 份失敗", $"done: {files.Count - failed.Count} written, {failed.Count} failed");
+        }
+
+        return failed.IsEmpty ? ExitCodes.Success : ExitCodes.Failed;
+    }
+
+    private static bool RenderOne(string file, string? target, MinutesTemplate template, string format, string? soffice)
+    {
+        var read = InputFiles.Read(file);
+        if (!read.Succeeded)
+        {
+            Messages.Diagnostics(read.Diagnostics);
+            return false;
+        }
+
+        try
+        {
+            var docx = template.RenderToBytes(read.Meeting!);
+            var bytes = format == "docx" ? docx : DocumentConverter.Convert(soffice!, docx, format);
+            if (target is null)
+            {
+                using var stdout = Console.OpenStandardOutput();
+                stdout.Write(bytes);
+            }
+            else
+            {
+                AtomicFile.Write(target, stream => stream.Write(bytes));
+            }
+
+            return true;
+        }
+        catch (TemplateException e)
+        {
+            Messages.Diagnostics(e.Diagnostics.Select(d => d with { Path = d.Path.Length > 0 ? d.Path : file }));
+        }
+        catch (InvalidMeetingException e)
+        {
+            Messages.Diagnostics(e.Diagnostics.Select(d => d with { Location = d.Location ?? read.Locate(d.Path) }));
+        }
+        catch (ConversionException e)
+        {
+            Messages.Error(file, e.MessageZh, e.Message);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Messages.Error(target ?? file, $"無法寫入：{e.Message}", $"cannot write: {e.Message}");
+        }
+
+        return false;
+    }
+
+    private static string? Target(string file, string? output, bool toFolder, string format)
+    {
+        if (output is not null && !toFolder)
+        {
+            return output;
+        }
+
+        if (file == InputFiles.StandardInput)
+        {
+            return toFolder ? Path.Combine(output!, "meeting." + format) : null;
+        }
+
+        var name = Path.ChangeExtension(Path.GetFileName(file), format);
+        return toFolder ? Path.Combine(output!, name) : Path.ChangeExtension(file, format);
+    }
+}

@@ -1,0 +1,71 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+
+namespace Minutes.Cli;
+
+/// <summary>
+/// Converts .docx to PDF or ODT (the government's ODF format) with LibreOffice, run headless
+/// with a private profile per conversion so conversions can run in parallel.
+/// </summary>
+internal static class DocumentConverter
+{
+    /// <summary>The Debian package that provides soffice.</summary>
+    public const string DebianPackage = "libreoffice-writer";
+
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
+
+    /// <summary>The soffice program on PATH, or null when LibreOffice is not installed.</summary>
+    public static string? FindSoffice() =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "")
+            .Split(Path.PathSeparator)
+            .SelectMany(dir => new[] { Path.Combine(dir, "soffice"), Path.Combine(dir, "libreoffice") })
+            .FirstOrDefault(File.Exists);
+
+    /// <summary>Converts <paramref name="docx"/> into <paramref name="format"/> (pdf or odt) and returns the bytes.</summary>
+    public static byte[] Convert(string soffice, byte[] docx, string format)
+    {
+        var work = Directory.CreateTempSubdirectory("minutes-convert-");
+        try
+        {
+            var input = Path.Combine(work.FullName, "document.docx");
+            File.WriteAllBytes(input, docx);
+            var start = new ProcessStartInfo(soffice)
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            foreach (var argument in new[]
+            {
+                $"-env:UserInstallation=file://{Path.Combine(work.FullName, "profile")}",
+                "--headless", "--norestore", "--convert-to", format, "--outdir", work.FullName, input,
+            })
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            using var process = Process.Start(start)!;
+            var error = process.StandardError.ReadToEndAsync();
+            process.StandardOutput.ReadToEnd();
+            if (!process.WaitForExit((int)Timeout.TotalMilliseconds))
+            {
+                process.Kill(entireProcessTree: true);
+                throw new ConversionException($"LibreOffice 轉檔逾時（{Timeout.TotalMinutes} 分鐘）", $"LibreOffice timed out after {Timeout.TotalMinutes} minutes");
+            }
+
+            var output = Path.Combine(work.FullName, "document." + format);
+            if (process.ExitCode != 0 || !File.Exists(output))
+            {
+                throw new ConversionException($"LibreOffice 無法轉成 {format}：{error.Result.Trim()}", $"LibreOffice could not convert to {format}: {error.Result.Trim()}");
+            }
+
+            return File.ReadAllBytes(output);
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using System;
+using System.CommandLine;
+using System.Text;
+using Minutes.Cli;
+using Minutes.Cli.Commands;
+
+Console.OutputEncoding = new UTF8Encoding(false);
+var root = new RootCommand("""
+    minutes: official Taiwanese government meeting minutes (會議紀錄) from YAML or JSON.
+    將 YAML 或 JSON 會議資料產生為正式公文格式之會議紀錄、開會通知單及簽到表。
+
+    Example / 範例:
+      minutes new -o meeting.yaml
+      minutes render meeting.yaml -o minutes.docx
+    """);
+root.Subcommands.Add(RenderCommand.Create());
+root.Subcommands.Add(ValidateCommand.Create());
+root.Subcommands.Add(LintCommand.Create());
+root.Subcommands.Add(NewCommand.Create());
+root.Subcommands.Add(SchemaCommand.Create());
+root.Subcommands.Add(TemplatesCommand.Create());
+root.Subcommands.Add(ExtractCommand.Create());
+
+var parse = root.Parse(args);
+if (parse.Errors.Count > 0)
+{
+    foreach (var error in parse.Errors)
+    {
+        Messages.Error("命令列錯誤：" + error.Message, "usage error: " + error.Message);
+    }
+
+    Messages.Info("請用 minutes --help 查看用法", "run minutes --help for usage");
+    return ExitCodes.Usage;
+}
+
+return parse.Invoke();

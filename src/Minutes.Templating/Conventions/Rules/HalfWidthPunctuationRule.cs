@@ -1,0 +1,37 @@
+using Minutes.Templating.Diagnostics;
+using Minutes.Templating.Formatting;
+using Minutes.Templating.Model;
+
+namespace Minutes.Templating.Conventions.Rules;
+
+/// <summary>
+/// Chinese text takes full-width punctuation (，。：；？！（）「」); half-width marks stay only
+/// between digits and Latin text and in addresses. Half-width brackets are accepted when the
+/// meeting's style chooses them (<see cref="DocumentStyle.HalfWidthBrackets"/>).
+/// </summary>
+public sealed class HalfWidthPunctuationRule : TextConventionRule
+{
+    /// <inheritdoc />
+    public override string Id => "half-width-punctuation";
+
+    /// <inheritdoc />
+    public override Severity Severity => Severity.Warning;
+
+    /// <inheritdoc />
+    public override string MessageZh => "中文內容應使用全形標點符號";
+
+    /// <inheritdoc />
+    public override string MessageEn => "Chinese text takes full-width punctuation";
+
+    /// <inheritdoc />
+    protected override Diagnostic? CheckText(Meeting meeting, TextField field)
+    {
+        if (field.Role == TextRole.Title)
+        {
+            return null;
+        }
+
+        var fullWidth = Punctuation.ToFullWidth(field.Text, meeting.Style.HalfWidthBrackets);
+        return fullWidth == field.Text ? null : Finding(field.Path, fullWidth, $"「{fullWidth}」", $"\"{fullWidth}\"");
+    }
+}

@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+using Minutes.Templating.Diagnostics;
+using Minutes.Templating.Model;
+
+namespace Minutes.Templating.Conventions.Rules;
+
+/// <summary>A weekday after a date is written （星期二）, never （二） or （週二）.</summary>
+public sealed class WeekdayFormRule : TextConventionRule
+{
+    private static readonly Regex ShortWeekday = new(
+        @"日\s*(?<open>[（(])\s*(?:週|周|禮拜)?(?<day>[一二三四五六日天])\s*[）)]", RegexOptions.CultureInvariant);
+
+    /// <inheritdoc />
+    public override string Id => "weekday-form";
+
+    /// <inheritdoc />
+    public override Severity Severity => Severity.Warning;
+
+    /// <inheritdoc />
+    public override string MessageZh => "日期後之星期應寫為「（星期二）」，不寫「（二）」";
+
+    /// <inheritdoc />
+    public override string MessageEn => "a weekday after a date is written （星期二）, not （二）";
+
+    /// <inheritdoc />
+    protected override Diagnostic? CheckText(Meeting meeting, TextField field)
+    {
+        if (!ShortWeekday.IsMatch(field.Text))
+        {
+            return null;
+        }
+
+        var replacement = ShortWeekday.Replace(field.Text, match =>
+        {
+            var day = match.Groups["day"].Value == "天" ? "日" : match.Groups["day"].Value;
+            return match.Groups["open"].Value == "(" ? $"日(星期{day})" : $"日（星期{day}）";
+        });
+        return Finding(field.Path, replacement);
+    }
+}

@@ -1,0 +1,59 @@
+using System;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Minutes.Templating.Diagnostics;
+using Minutes.Templating.Formatting;
+using Minutes.Templating.Model;
+
+namespace Minutes.Templating.Conventions.Rules;
+
+/// <summary>
+/// Official documents date by the ROC calendar: 106年, 106年7月18日, not 2017年 or 2017/07/18.
+/// Years before 1912 (history) and addresses are left alone.
+/// </summary>
+public sealed class WesternYearRule : TextConventionRule
+{
+    private static readonly Regex WesternDate = new(
+        @"(?<![\d./-])(?:西元|公元)?\s*(?<y>19\d{2}|20\d{2})(?:\s*年|[-/.](?<m>\d{1,2})[-/.](?<d>\d{1,2})(?![\d./-]))",
+        RegexOptions.CultureInvariant);
+
+    /// <inheritdoc />
+    public override string Id => "western-year";
+
+    /// <inheritdoc />
+    public override Severity Severity => Severity.Warning;
+
+    /// <inheritdoc />
+    public override string MessageZh => "公文日期應使用民國紀年";
+
+    /// <inheritdoc />
+    public override string MessageEn => "dates in official documents use the ROC calendar";
+
+    /// <inheritdoc />
+    protected override Diagnostic? CheckText(Meeting meeting, TextField field)
+    {
+        var inLink = Links.Mask(field.Text);
+        var found = false;
+        var replacement = WesternDate.Replace(field.Text, match =>
+        {
+            var year = int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture);
+            if (inLink[match.Groups["y"].Index] || year < 1912)
+            {
+                return match.Value;
+            }
+
+            found = true;
+            if (!match.Groups["m"].Success)
+            {
+                return (year - RocDate.EpochYear).ToString(CultureInfo.InvariantCulture) + "年";
+            }
+
+            var month = int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture);
+            var day = int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture);
+            return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+                ? RocDate.Format(new DateTime(year, month, day, 0, 0, 0, DateTimeKind.Unspecified))
+                : match.Value;
+        });
+        return found ? Finding(field.Path, replacement == field.Text ? null : replacement) : null;
+    }
+}

@@ -1,0 +1,27 @@
+using System.Collections.Generic;
+using Minutes.Templating.Diagnostics;
+using Minutes.Templating.Model;
+
+namespace Minutes.Templating.Conventions;
+
+/// <summary>A rule that looks at each text of the meeting on its own.</summary>
+public abstract class TextConventionRule : ConventionRule
+{
+    /// <inheritdoc />
+    public override IEnumerable<Diagnostic> Check(Meeting meeting, IReadOnlyList<TextField> texts)
+    {
+        foreach (var field in texts)
+        {
+            if (CheckText(meeting, field) is { } finding)
+            {
+                yield return finding;
+            }
+        }
+    }
+
+    /// <summary>Checks one text.</summary>
+    /// <param name="meeting">The meeting, for its style choices.</param>
+    /// <param name="field">The text and its path.</param>
+    /// <returns>The breach found, or null.</returns>
+    protected abstract Diagnostic? CheckText(Meeting meeting, TextField field);
+}

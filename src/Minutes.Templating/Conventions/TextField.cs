@@ -1,0 +1,7 @@
+namespace Minutes.Templating.Conventions;
+
+/// <summary>One text value of a meeting with its data path.</summary>
+/// <param name="Path">The data path, such as <c>sections[1].items[0].decision</c> (camelCase keys, zero-based indexes).</param>
+/// <param name="Text">The text value.</param>
+/// <param name="Role">What the text is.</param>
+public sealed record TextField(string Path, string Text, TextRole Role);

@@ -1,0 +1,35 @@
+using System.Text.RegularExpressions;
+
+namespace Minutes.Templating.Formatting;
+
+/// <summary>
+/// Finds web addresses and e-mail addresses in text, which punctuation and other text fixes must
+/// leave untouched. A scheme written with a full-width colon (http：//, a common slip) counts.
+/// </summary>
+internal static class Links
+{
+    private const string UrlCharacters = @"[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]";
+
+    private static readonly Regex Pattern = new(
+        $@"(?:(?:https?|ftp)[:：]//|www\.){UrlCharacters}+|[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>Marks, for each character of the text, whether it belongs to a link.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>An array as long as the text; true inside a link.</returns>
+    public static bool[] Mask(string text)
+    {
+        var mask = new bool[text.Length];
+        foreach (Match match in Pattern.Matches(text))
+        {
+            // Punctuation that ends a sentence is not part of the address before it.
+            var length = match.Value.TrimEnd('.', ',', ';', ':', '!', '?', '\'').Length;
+            for (var index = match.Index; index < match.Index + length; index++)
+            {
+                mask[index] = true;
+            }
+        }
+
+        return mask;
+    }
+}

@@ -1,0 +1,124 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Minutes.Templating.Model;
+
+namespace Minutes.Templating.Formatting;
+
+/// <summary>
+/// Names and titles as the minutes write them: 賴秘書長錫祿, 黃淑鈴委員 or 委員黃淑鈴. The
+/// surname is <see cref="Person.Surname"/> when given; otherwise it is read from the full name,
+/// knowing the compound surnames (歐陽, 司馬, 張簡, 范姜 …).
+/// </summary>
+public static class PersonNames
+{
+    private static readonly HashSet<string> Compounds = new(StringComparer.Ordinal)
+    {
+        // Classical compound surnames.
+        "歐陽", "司馬", "諸葛", "上官", "司徒", "夏侯", "東方", "皇甫", "長孫", "慕容", "令狐",
+        "端木", "公孫", "軒轅", "尉遲", "單于", "澹臺", "公冶", "宗政", "濮陽", "淳于", "太叔",
+        "申屠", "鍾離", "宇文", "聞人", "赫連", "呼延", "西門", "南宮", "百里", "東郭", "左丘",
+        "公羊", "穀梁", "第五", "拓跋", "司空", "仲孫", "羊舌", "微生", "梁丘", "閭丘",
+        // Taiwanese double surnames (複姓 from two families).
+        "張簡", "范姜", "張廖", "周黃",
+    };
+
+    /// <summary>The compound (two-character) surnames recognised when splitting a full name.</summary>
+    public static IReadOnlyCollection<string> CompoundSurnames { get; } = Compounds.ToArray();
+
+    /// <summary>
+    /// The surname of a full name written surname first: 賴錫祿 → 賴, 歐陽修 → 歐陽,
+    /// 張簡文彬 → 張簡. A four-character name with no known compound surname is read as a
+    /// two-character surname (冠夫姓 such as 陳林美惠). A name with other than Chinese
+    /// characters (Latin letters, 「·」 in indigenous names) has no surname to split off: the
+    /// result is empty.
+    /// </summary>
+    /// <param name="fullName">The full name.</param>
+    /// <returns>The surname, or empty when it cannot be told.</returns>
+    public static string SurnameOf(string fullName)
+    {
+        var name = (fullName ?? throw new ArgumentNullException(nameof(fullName))).Trim();
+        var characters = Characters(name);
+        if (characters.Count < 2 || !characters.All(character => CjkCharacters.IsHan(char.ConvertToUtf32(character, 0))))
+        {
+            return "";
+        }
+
+        var firstTwo = characters[0] + characters[1];
+        if (characters.Count >= 3 && Compounds.Contains(firstTwo))
+        {
+            return firstTwo;
+        }
+
+        return characters.Count == 4 ? firstTwo : characters[0];
+    }
+
+    /// <summary>The surname of a person: <see cref="Person.Surname"/> when given, else read from the name.</summary>
+    /// <param name="person">The person.</param>
+    /// <returns>The surname, or empty when it cannot be told.</returns>
+    public static string GetSurname(this Person person)
+    {
+        var surname = (person ?? throw new ArgumentNullException(nameof(person))).Surname?.Trim();
+        return string.IsNullOrEmpty(surname) ? SurnameOf(person.Name) : surname!;
+    }
+
+    /// <summary>The given name of a person: the full name without the surname (錫祿 for 賴錫祿).</summary>
+    /// <param name="person">The person.</param>
+    /// <returns>The given name; the whole name when no surname can be told.</returns>
+    public static string GetGivenName(this Person person)
+    {
+        var name = (person ?? throw new ArgumentNullException(nameof(person))).Name.Trim();
+        var surname = person.GetSurname();
+        return surname.Length > 0 && surname.Length < name.Length && name.StartsWith(surname, StringComparison.Ordinal)
+            ? name.Substring(surname.Length)
+            : name;
+    }
+
+    /// <summary>
+    /// Names a person with their title: 賴秘書長錫祿 (<see cref="HonorificStyle.SurnameTitleGiven"/>),
+    /// 黃淑鈴委員 (<see cref="HonorificStyle.NameTitle"/>) or 委員黃淑鈴
+    /// (<see cref="HonorificStyle.TitleName"/>). Without a title, the name alone; when the surname
+    /// cannot be told, surname-title-given falls back to 黃淑鈴委員.
+    /// </summary>
+    /// <param name="person">The person.</param>
+    /// <param name="style">Where the title goes.</param>
+    /// <returns>The name with the title.</returns>
+    public static string Format(Person person, HonorificStyle style = HonorificStyle.SurnameTitleGiven)
+    {
+        var name = (person ?? throw new ArgumentNullException(nameof(person))).Name.Trim();
+        var title = person.Title?.Trim();
+        if (string.IsNullOrEmpty(title))
+        {
+            return name;
+        }
+
+        var given = person.GetGivenName();
+        return style switch
+        {
+            HonorificStyle.TitleName => title + name,
+            HonorificStyle.SurnameTitleGiven when given != name => person.GetSurname() + title + given,
+            _ => name + title,
+        };
+    }
+
+    /// <summary>Names a person with their title; see <see cref="Format"/>.</summary>
+    /// <param name="person">The person.</param>
+    /// <param name="style">Where the title goes.</param>
+    /// <returns>The name with the title.</returns>
+    public static string ToHonorific(this Person person, HonorificStyle style = HonorificStyle.SurnameTitleGiven) =>
+        Format(person, style);
+
+    /// <summary>The characters of a name, keeping a rare character outside the BMP (𡒊) whole.</summary>
+    private static List<string> Characters(string name)
+    {
+        var characters = new List<string>(name.Length);
+        var elements = StringInfo.GetTextElementEnumerator(name);
+        while (elements.MoveNext())
+        {
+            characters.Add(elements.GetTextElement());
+        }
+
+        return characters;
+    }
+}

@@ -1,0 +1,80 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Text;
+using System.Threading.Tasks;
+
+namespace Minutes.Cli.Tests;
+
+/// <summary>Runs the real <c>minutes</c> tool as a separate process.</summary>
+internal static class Tool
+{
+    private static readonly string Dll = Path.Combine(AppContext.BaseDirectory, "minutes.dll");
+
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    public static string Example(string name) => Path.Combine(RepositoryRoot, "templates", "examples", name);
+
+    public static ToolResult Run(string workingDirectory, params string[] arguments) =>
+        RunWith(workingDirectory, null, null, arguments);
+
+    public static ToolResult RunWith(string workingDirectory, string? stdin, string? path, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        start.ArgumentList.Add(Dll);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        if (path is not null)
+        {
+            start.Environment["PATH"] = path;
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (stdin is not null)
+        {
+            process.StandardInput.Write(stdin);
+        }
+
+        process.StandardInput.Close();
+        if (!process.WaitForExit(180_000))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("minutes " + string.Join(" ", arguments));
+        }
+
+        Task.WaitAll(output, error);
+        return new ToolResult(process.ExitCode, output.Result, error.Result);
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Minutes.Templating.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("repository root not found");
+    }
+}
+
+internal sealed record ToolResult(int ExitCode, string Output, string Error)
+{
+    public override string ToString() => $"exit {ExitCode}\n--- stdout\n{Output}\n--- stderr\n{Error}";
+}
