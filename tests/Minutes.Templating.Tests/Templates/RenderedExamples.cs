@@ -28,11 +28,11 @@ public sealed class RenderedExamples : IDisposable
         from example in Repository.Examples().Select(Path.GetFileName).OrderBy(e => e, StringComparer.Ordinal)
         select (template.Name, example!);
 
-    /// <summary>Renders one example with one built-in template.</summary>
+    /// <summary>Renders one example, which must read without a single diagnostic, with one built-in template.</summary>
     public static byte[] Render(string template, string example)
     {
         var read = MeetingReader.ReadFile(Repository.Example(example));
-        Assert.True(read.Succeeded, string.Join("\n", read.Diagnostics.Select(d => d.MessageEn)));
+        Assert.True(read.Succeeded && read.Diagnostics.Count == 0, string.Join("\n", read.Diagnostics.Select(d => $"{d.Path}: {d.MessageEn}")));
         return MinutesTemplate.BuiltIn(template).RenderToBytes(read.Meeting!);
     }
 
