@@ -1,0 +1,182 @@
+using System;
+using System.Linq;
+using System.Text.RegularExpressions;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Minutes.Templating.BuiltIn;
+using Minutes.Templating.Input;
+using Minutes.Templating.Tests.Engine;
+
+namespace Minutes.Templating.Tests.Templates;
+
+/// <summary>The built-in templates' output, read from the document's XML.</summary>
+public sealed class BuiltInTemplateTests
+{
+    private static readonly Regex TopLevelLabel = new("^[壹貳參肆伍陸柒捌玖拾]+、", RegexOptions.CultureInvariant);
+
+    public static TheoryData<string, string> Pairs()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var (template, example) in RenderedExamples.Pairs())
+        {
+            data.Add(template, example);
+        }
+
+        return data;
+    }
+
+    public static TheoryData<string> Templates()
+    {
+        var data = new TheoryData<string>();
+        foreach (var template in BuiltInTemplates.All)
+        {
+            data.Add(template.Name);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Pairs))]
+    public void Every_template_renders_every_example_into_a_valid_document(string template, string example)
+    {
+        var docx = RenderedExamples.Render(template, example);
+
+        RenderedDocx.AssertValid(docx);
+        Assert.Contains(RenderedDocx.BodyParagraphs(docx), p => p.Length > 0);
+    }
+
+    [Theory]
+    [MemberData(nameof(Templates))]
+    public void Every_template_sets_an_official_page_fonts_and_language(string template)
+    {
+        using var document = RenderedDocx.Open(RenderedExamples.Render(template, "zhudong-2025.yaml"));
+        var section = document.MainDocumentPart!.Document!.Body!.Elements<SectionProperties>().Single();
+        var defaults = document.MainDocumentPart.StyleDefinitionsPart!.Styles!.DocDefaults!;
+        var run = defaults.RunPropertiesDefault!.RunPropertiesBaseStyle!;
+        var paragraph = defaults.ParagraphPropertiesDefault!.ParagraphPropertiesBaseStyle!;
+
+        var size = section.GetFirstChild<PageSize>()!;
+        Assert.Equal((11906u, 16838u), (size.Width!.Value, size.Height!.Value));
+        Assert.True(size.Orient is null || size.Orient.Value == PageOrientationValues.Portrait);
+        var margin = section.GetFirstChild<PageMargin>()!;
+        Assert.Equal([1418, 1418, 1418, 1418], new[] { margin.Top!.Value, (int)margin.Right!.Value, margin.Bottom!.Value, (int)margin.Left!.Value });
+        Assert.Equal("標楷體", run.RunFonts!.EastAsia);
+        Assert.Equal("Times New Roman", run.RunFonts.Ascii);
+        Assert.Equal("Times New Roman", run.RunFonts.HighAnsi);
+        Assert.Equal(FontTypeHintValues.EastAsia, run.RunFonts.Hint!.Value);
+        Assert.Equal("zh-TW", run.Languages!.EastAsia);
+        Assert.True(paragraph.Kinsoku is { } kinsoku && (kinsoku.Val is null || kinsoku.Val.Value));
+        Assert.Equal(LineSpacingRuleValues.Exact, paragraph.SpacingBetweenLines!.LineRule!.Value);
+    }
+
+    [Fact]
+    public void The_minutes_have_a_centred_bold_title_hanging_indents_and_page_numbers()
+    {
+        using var document = RenderedDocx.Open(RenderedExamples.Render("minutes", "yilan-2017.yaml"));
+        var main = document.MainDocumentPart!;
+        var styles = main.StyleDefinitionsPart!.Styles!.Elements<Style>().ToDictionary(s => s.StyleId!.Value!);
+        var title = main.Document!.Body!.Elements<Paragraph>().First();
+        var footer = string.Concat(main.FooterParts.Single().Footer!.Descendants<FieldCode>().Select(f => f.Text));
+
+        Assert.Equal("MinutesTitle", title.ParagraphProperties!.ParagraphStyleId!.Val);
+        Assert.Equal("宜蘭縣政府106年度第1次兒童及少年性剝削防制督導會報會議紀錄", RenderedDocx.TextOf(title));
+        Assert.Equal(JustificationValues.Center, styles["MinutesTitle"].StyleParagraphProperties!.Justification!.Val!.Value);
+        Assert.NotNull(styles["MinutesTitle"].StyleRunProperties!.Bold);
+        Assert.Equal("40", styles["MinutesTitle"].StyleRunProperties!.FontSize!.Val);
+        for (var level = 1; level <= 5; level++)
+        {
+            // Each level's label starts one 14 pt character (280 twips) further in; the hanging
+            // indent puts wrapped lines after the label.
+            var indentation = styles[$"OutlineLevel{level}"].StyleParagraphProperties!.Indentation!;
+            var left = int.Parse(indentation.Left!, System.Globalization.CultureInfo.InvariantCulture);
+            var hanging = int.Parse(indentation.Hanging!, System.Globalization.CultureInfo.InvariantCulture);
+            Assert.True(hanging >= 560, $"level {level} hangs {hanging}");
+            Assert.Equal((level - 1) * 280, left - hanging);
+        }
+
+        Assert.Contains("PAGE", footer, StringComparison.Ordinal);
+        Assert.Contains("NUMPAGES", footer, StringComparison.Ordinal);
+        Assert.Equal("第 1 頁，共 1 頁", RenderedDocx.TextOf(main.FooterParts.Single().Footer!.Elements<Paragraph>().Single()));
+        Assert.Null(main.NumberingDefinitionsPart);
+    }
+
+    [Theory]
+    [InlineData("yilan-2017.yaml", "參、主　　席：賴秘書長錫祿\t記錄：鄭蕙萱")]
+    [InlineData("yilan-2017.yaml", "伍、確認上次會議主席裁示辦理情形：無提案討論及列管事項。")]
+    [InlineData("yilan-2017.yaml", "(一)\t建議可針對兒少好發年齡或地點等資訊進行分析及風險預測。(黃淑鈴委員)")]
+    [InlineData("yilan-2017.yaml", "二、警察局業務報告：建議警察局提供更深入資料，暸解預防犯罪的熱點在哪邊，以利防制業務執行。(黃淑鈴委員)")]
+    [InlineData("yilan-2017.yaml", "三、衛生局業務報告：准予備查。")]
+    [InlineData("yilan-2017.yaml", "捌、提案討論：無。")]
+    [InlineData("yilan-2017.yaml", "案由一：\t曾委員文杞提案")]
+    [InlineData("yilan-2017.yaml", "拾壹、散會：下午2時30分。")]
+    [InlineData("zhudong-2025.yaml", "時間：114年3月12日（星期三）上午9時30分")]
+    [InlineData("zhudong-2025.yaml", "主席：劉鎮長建宏\t紀錄：彭郁婷")]
+    [InlineData("zhudong-2025.yaml", "請假：羅委員美玲")]
+    [InlineData("zhudong-2025.yaml", "（三）\t建議於路燈故障通報平台增列照片上傳功能，以利判斷故障位置。（曾秀蓮委員）")]
+    [InlineData("zhudong-2025.yaml", "第一案\t提案單位：建設課")]
+    [InlineData("zhudong-2025.yaml", "表決結果：舉手表決，贊成9票，反對1票，棄權1票。")]
+    [InlineData("zhudong-2025.yaml", "表決結果：舉手表決，贊成11票，反對0票。")]
+    [InlineData("zhudong-2025.yaml", "柒、散會：上午11時40分。")]
+    public void The_minutes_write_the_official_lines(string example, string line)
+    {
+        var paragraphs = RenderedDocx.BodyParagraphs(RenderedExamples.Render("minutes", example));
+
+        Assert.Contains(line, paragraphs);
+    }
+
+    [Theory]
+    [InlineData(10, "無。", false, "壹、第1段：內容。|貳、第2段：內容。|參、第3段：內容。|肆、第4段：內容。|伍、第5段：內容。|陸、第6段：內容。|柒、第7段：內容。|捌、第8段：內容。|玖、第9段：內容。|拾、第10段：內容。|拾壹、散會：上午10時。")]
+    [InlineData(2, "無。", true, "壹、第1段：內容。|貳、第2段：內容。|參、討論事項：無。|肆、散會：上午10時。")]
+    [InlineData(2, "", true, "壹、第1段：內容。|貳、第2段：內容。|參、散會：上午10時。")]
+    public void Sections_are_numbered_from_those_written(int textSections, string emptySection, bool withEmptySection, string expectedHeadings)
+    {
+        var sections = string.Concat(Enumerable.Range(1, textSections).Select(i => $"  - {{ kind: text, title: 第{i}段, text: 內容。 }}\n"))
+            + (withEmptySection ? "  - { kind: proposals }\n" : "");
+        var yaml = "agency: 測試所\nname: 測試會議\ndate: 2025-03-12\nstart: \"09:30\"\nend: \"10:00\"\nlocation: 會議室\n"
+            + $"chair: {{ name: 王大明, title: 所長 }}\nstyle: {{ emptySection: \"{emptySection}\" }}\nsections:\n{sections}";
+        var read = MeetingReader.Read(yaml, "test.yaml");
+        Assert.True(read.Succeeded, string.Join("\n", read.Diagnostics.Select(d => d.MessageEn)));
+
+        var paragraphs = RenderedDocx.BodyParagraphs(MinutesTemplate.BuiltIn("minutes").RenderToBytes(read.Meeting!));
+
+        Assert.Equal(expectedHeadings.Split('|'), paragraphs.Where(p => TopLevelLabel.IsMatch(p)));
+    }
+
+    [Fact]
+    public void The_notice_writes_its_fields_in_the_official_order()
+    {
+        var text = string.Join("\n", RenderedDocx.BodyParagraphs(RenderedExamples.Render("notice", "zhudong-2025.yaml")));
+        string[] fields = ["新竹縣竹東鎮公所　開會通知單", "發文日期：中華民國114年3月3日", "發文字號：", "開會事由：", "開會時間：\t114年3月12日（星期三）上午9時30分",
+            "開會地點：", "主持人：\t劉鎮長建宏", "聯絡人及電話：彭郁婷　(03)596-6177轉231", "出席者：", "列席者：", "副本：", "備註：", "二、本所停車位有限"];
+
+        var positions = fields.Select(f => text.IndexOf(f, StringComparison.Ordinal)).ToList();
+
+        Assert.DoesNotContain(-1, positions);
+        Assert.Equal(positions.Order(), positions);
+    }
+
+    [Theory]
+    [InlineData("zhudong-2025.yaml", 11, 1, "本所|主任秘書|陳怡君|")]
+    [InlineData("zhudong-2025.yaml", 11, 9, "新竹縣政府工務處|科長|吳宗翰|")]
+    [InlineData("zhudong-2025.yaml", 11, 11, "台灣電力公司新竹區營業處|||")]
+    [InlineData("yilan-2017.yaml", 10, 10, "|||")]
+    public void The_sign_in_sheet_has_a_row_per_attendee_under_a_repeated_header(string example, int rows, int rowIndex, string row)
+    {
+        using var document = RenderedDocx.Open(RenderedExamples.Render("sign-in", example));
+        var table = document.MainDocumentPart!.Document!.Body!.Elements<Table>().Single();
+        var tableRows = table.Elements<TableRow>().ToList();
+        string Cells(TableRow row) => string.Join("|", row.Elements<TableCell>().Select(RenderedDocx.TextOf));
+
+        Assert.Equal("單位|職稱|姓名|簽名", Cells(tableRows[0]));
+        Assert.NotNull(tableRows[0].TableRowProperties!.GetFirstChild<TableHeader>());
+        Assert.Equal(rows, tableRows.Count - 1);
+        Assert.All(tableRows.Skip(1), row =>
+        {
+            Assert.Null(row.TableRowProperties!.GetFirstChild<TableHeader>());
+            Assert.True(row.TableRowProperties.GetFirstChild<TableRowHeight>()!.Val!.Value >= 567);
+            Assert.Equal("", RenderedDocx.TextOf(row.Elements<TableCell>().Last()));
+        });
+        Assert.Equal(row, Cells(tableRows[rowIndex]));
+    }
+}
