@@ -1,5 +1,7 @@
 using System;
 using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace Minutes.Templating;
 
@@ -14,13 +16,37 @@ public static class AtomicFile
     /// <param name="write">Writes the content; if it throws, the file is left as it was.</param>
     public static void Write(string path, Action<Stream> write)
     {
+        if (write is null)
+        {
+            throw new ArgumentNullException(nameof(write));
+        }
+
+        WriteAsync(path, (stream, _) =>
+        {
+            write(stream);
+            return Task.CompletedTask;
+        }).GetAwaiter().GetResult();
+    }
+
+    /// <summary>Writes <paramref name="path"/> with <paramref name="write"/>, all or nothing.</summary>
+    /// <param name="path">The file to create or replace.</param>
+    /// <param name="write">Writes the content; if it throws or is cancelled, the file is left as it was.</param>
+    /// <param name="cancellationToken">Passed to <paramref name="write"/>.</param>
+    /// <returns>A task that completes when the file is in place.</returns>
+    public static async Task WriteAsync(string path, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken = default)
+    {
+        if (write is null)
+        {
+            throw new ArgumentNullException(nameof(write));
+        }
+
         var full = Path.GetFullPath(path);
         var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         try
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
-                write(stream);
+                await write(stream, cancellationToken).ConfigureAwait(false);
                 stream.Flush(flushToDisk: true);
             }
 

@@ -113,6 +113,18 @@ public sealed class MinutesTemplate
     public void RenderToFile(Meeting meeting, string path, CancellationToken cancellationToken = default) =>
         AtomicFile.Write(path, stream => Render(meeting, stream, cancellationToken));
 
+    /// <summary>
+    /// Renders <paramref name="meeting"/> into the file at <paramref name="path"/>, through a
+    /// temporary file beside it: on failure or cancellation no half-written file is left and an
+    /// existing file is not replaced.
+    /// </summary>
+    /// <param name="meeting">The meeting; it is validated first.</param>
+    /// <param name="path">The .docx file to write.</param>
+    /// <param name="cancellationToken">Stops a long render.</param>
+    /// <returns>A task that completes when the file is in place.</returns>
+    public Task RenderToFileAsync(Meeting meeting, string path, CancellationToken cancellationToken = default) =>
+        AtomicFile.WriteAsync(path, (stream, token) => RenderAsync(meeting, stream, token), cancellationToken);
+
     /// <summary>Gets back the meeting embedded in a document this library rendered.</summary>
     /// <param name="docx">The rendered .docx.</param>
     /// <returns>The meeting, or null when the document carries none.</returns>
