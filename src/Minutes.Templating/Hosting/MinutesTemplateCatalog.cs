@@ -59,7 +59,7 @@ public sealed class MinutesTemplateCatalog : IMinutesTemplates
         catch (TemplateException)
         {
             // Forget the failure so that a corrected file is picked up by the next call.
-            compiled.TryRemove(new KeyValuePair<string, Lazy<MinutesTemplate>>(name, entry));
+            ((ICollection<KeyValuePair<string, Lazy<MinutesTemplate>>>)compiled).Remove(new KeyValuePair<string, Lazy<MinutesTemplate>>(name, entry));
             throw;
         }
     }
