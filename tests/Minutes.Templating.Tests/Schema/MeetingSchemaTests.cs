@@ -80,4 +80,13 @@ public class MeetingSchemaTests
         DataScalar s => JsonValue.Create(s.Value),
         _ => null,
     };
+
+    [Fact]
+    public void The_schema_file_shipped_in_the_package_is_the_generated_schema()
+    {
+        var shipped = File.ReadAllText(Path.Combine(Repository.Root, "templates", "meeting.schema.json")).ReplaceLineEndings("\n");
+
+        Assert.True(shipped.TrimEnd() == MeetingSchema.Json.ReplaceLineEndings("\n"),
+            "templates/meeting.schema.json is out of date: run `dotnet run --project src/Minutes.Cli -- schema > templates/meeting.schema.json`");
+    }
 }
