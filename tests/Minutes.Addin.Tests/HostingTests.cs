@@ -111,12 +111,4 @@ public class HostingTests(ServiceHost service) : IClassFixture<ServiceHost>
 
     private static int ReadBigEndian(byte[] bytes, int offset) =>
         (bytes[offset] << 24) | (bytes[offset + 1] << 16) | (bytes[offset + 2] << 8) | bytes[offset + 3];
-
-    /// <summary>A readable stream that hides its length, so HttpClient sends it chunked.</summary>
-    private sealed class UnknownLengthStream(byte[] bytes) : MemoryStream(bytes)
-    {
-        public override bool CanSeek => false;
-
-        public override long Length => throw new System.NotSupportedException();
-    }
 }
