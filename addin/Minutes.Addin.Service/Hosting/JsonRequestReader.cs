@@ -35,8 +35,6 @@ public static class JsonRequestReader
         catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             var limit = context.RequestServices.GetRequiredService<IOptions<AddinOptions>>().Value.MaxRequestBodyBytes;
-            // Kestrel closes the connection rather than drain the rest; say so, as RequestSizeMiddleware does.
-            context.Response.Headers.Connection = "close";
             return (null, Problems.PayloadTooLarge(limit));
         }
         catch (JsonException exception)

@@ -104,6 +104,7 @@ public sealed class LoadRun
     {
         var tallies = new Dictionary<string, LoadTally>(StringComparer.Ordinal);
         using var client = new HttpClient { BaseAddress = baseAddress, Timeout = Timeout.InfiniteTimeSpan };
+        var previous = "nothing";
         while (!stop.IsCancellationRequested)
         {
             var loadCase = mix[(int)(nextIndex() % mix.Count)];
@@ -112,13 +113,14 @@ public sealed class LoadRun
                 tally = tallies[loadCase.Kind] = new LoadTally();
             }
 
-            await SendAsync(client, loadCase, tally, requestTimeout);
+            await SendAsync(client, loadCase, tally, requestTimeout, previous);
+            previous = loadCase.Kind;
         }
 
         return tallies;
     }
 
-    private static async Task SendAsync(HttpClient client, LoadCase loadCase, LoadTally tally, TimeSpan requestTimeout)
+    private static async Task SendAsync(HttpClient client, LoadCase loadCase, LoadTally tally, TimeSpan requestTimeout, string previousKind)
     {
         using var request = loadCase.CreateRequest();
         using var timeout = new CancellationTokenSource(requestTimeout);
@@ -143,7 +145,7 @@ public sealed class LoadRun
         {
             tally.LatenciesMs.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             tally.TransportErrors++;
-            tally.AddFailure($"{loadCase.Kind}: no answer ({Describe(exception)})");
+            tally.AddFailure($"{loadCase.Kind} (after {previousKind} on this client): no answer ({Describe(exception)})");
         }
     }
 

@@ -70,12 +70,16 @@ internal static class ServiceLoadMix
             cases.Add(new LoadCase(LintKind, true, () => Post("/api/lint", body), (response, bytes) => SameBody(response, bytes, reference)));
         }
 
-        var oversized = "{\"text\":\"" + new string('a', (int)bodyLimit) + "\"}";
+        var filler = new string('a', (int)bodyLimit);
+        var oversizedLint = JsonSerializer.Serialize(new { text = filler });
+        var oversizedDocument = JsonSerializer.Serialize(new { templateId = "minutes", meeting = filler });
         cases.AddRange(
         [
             Bad("bad: malformed JSON", () => Post("/api/sections/motion/ooxml", "{\"fields\":"), HttpStatusCode.BadRequest, "$.fields"),
-            Bad("bad: body over the limit", () => Post("/api/lint", oversized), HttpStatusCode.RequestEntityTooLarge, null),
-            Bad("bad: body over the limit, chunked", () => PostChunked("/api/documents", oversized), HttpStatusCode.RequestEntityTooLarge, null),
+            Bad("bad: body over the limit", () => Post("/api/lint", oversizedLint), HttpStatusCode.RequestEntityTooLarge, null),
+            Bad("bad: body over the limit, chunked", () => PostChunked("/api/documents", oversizedDocument), HttpStatusCode.RequestEntityTooLarge, null),
+            // Answered before the body is read, with the unread rest over the limit.
+            Bad("bad: unknown section id, chunked body over the limit", () => PostChunked("/api/sections/nothing/ooxml", oversizedLint), HttpStatusCode.NotFound, null),
             Bad("bad: unknown template id", () => Post("/api/documents", DocumentBody("official")), HttpStatusCode.BadRequest, "templateId"),
             Bad("bad: template path ../../x.docx", () => Post("/api/documents", DocumentBody("../../x.docx")), HttpStatusCode.BadRequest, "templateId"),
             Bad("bad: template path /etc/passwd", () => Post("/api/documents", DocumentBody("/etc/passwd")), HttpStatusCode.BadRequest, "templateId"),
