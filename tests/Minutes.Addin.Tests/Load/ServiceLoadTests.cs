@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using Xunit.Abstractions;
 
@@ -31,13 +32,15 @@ public class ServiceLoadTests(ServiceHost service, ITestOutputHelper output) : I
         // The warm-up fills the pools, caches and JIT tiers a long-running service also has.
         await LoadRun.ExecuteAsync(service.BaseAddress, mix, Clients, WarmUp, RequestTimeout);
         var heapBefore = SettledManagedHeap();
+        var threadsBefore = ThreadPool.ThreadCount;
         var workingSetBefore = WorkingSet();
 
         var run = await LoadRun.ExecuteAsync(service.BaseAddress, mix, Clients, Duration(), RequestTimeout);
 
         var heapAfter = SettledManagedHeap();
+        var threadsAfter = ThreadPool.ThreadCount;
         var workingSetAfter = WorkingSet();
-        var report = Report(run, heapBefore, heapAfter, workingSetBefore, workingSetAfter);
+        var report = Report(run, (heapBefore, heapAfter), (threadsBefore, threadsAfter), (workingSetBefore, workingSetAfter));
         output.WriteLine(report);
         var reportPath = Path.Combine(AppContext.BaseDirectory, "TestResults", "load.md");
         Directory.CreateDirectory(Path.GetDirectoryName(reportPath)!);
@@ -88,14 +91,15 @@ public class ServiceLoadTests(ServiceHost service, ITestOutputHelper output) : I
 
     private static string Megabytes(long bytes) => (bytes / 1024.0 / 1024.0).ToString("F1", CultureInfo.InvariantCulture);
 
-    private static string Report(LoadRun run, long heapBefore, long heapAfter, long workingSetBefore, long workingSetAfter) =>
+    private static string Report(LoadRun run, (long Before, long After) heap, (int Before, int After) threads, (long Before, long After) workingSet) =>
         string.Create(CultureInfo.InvariantCulture, $"""
             {run.Clients} clients for {run.Elapsed.TotalSeconds:F1} s on {Environment.ProcessorCount} cores, {run.Total.Requests} requests ({run.Total.PerSecond:F1}/s), {run.Total.Failures} failures, {run.Total.ServerErrors} 5xx, {run.Total.TransportErrors} without an answer.
 
             {run.ToMarkdown()}
             | Memory (whole test process) | Before | After |
             | --- | ---: | ---: |
-            | Managed heap after a full GC, MB | {Megabytes(heapBefore)} | {Megabytes(heapAfter)} |
-            | Working set, MB | {Megabytes(workingSetBefore)} | {Megabytes(workingSetAfter)} |
+            | Managed heap after a full GC, MB | {Megabytes(heap.Before)} | {Megabytes(heap.After)} |
+            | Working set, MB | {Megabytes(workingSet.Before)} | {Megabytes(workingSet.After)} |
+            | Thread-pool threads | {threads.Before} | {threads.After} |
             """);
 }
