@@ -78,18 +78,13 @@ public class SecurityTests(ServiceHost service) : IClassFixture<ServiceHost>
     [Theory]
     [InlineData("/api/sections/nothing/ooxml", Json, HttpStatusCode.NotFound)]
     [InlineData("/api/lint", "text/plain", HttpStatusCode.UnsupportedMediaType)]
-    [InlineData("/api/documents", Json, HttpStatusCode.BadRequest)]
+    [InlineData("/api/sections", Json, HttpStatusCode.MethodNotAllowed)]
     public async Task Error_answers_to_chunked_bodies_close_the_connection(string url, string mediaType, HttpStatusCode status)
     {
         // The answer may come before the body is read, and the rest may be over the limit (the load test found this).
-        var content = url == "/api/documents"
-            ? new StreamContent(new UnknownLengthStream(Encoding.UTF8.GetBytes("{\"templatePath\":\"" + new string('a', (int)ServiceHost.BodyLimit) + "\"}")))
-            : OversizedContent(url, chunked: true, mediaType);
-        content.Headers.ContentType = new MediaTypeHeaderValue(mediaType);
+        var response = await service.Client.PostAsync(url, OversizedContent(url, chunked: true, mediaType));
 
-        var response = await service.Client.PostAsync(url, content);
-
-        await ProblemAssert.IsProblemAsync(response, status);
+        Assert.Equal(status, response.StatusCode);
         Assert.True(response.Headers.ConnectionClose, "an error answer to a chunked body must say Connection: close");
     }
 
