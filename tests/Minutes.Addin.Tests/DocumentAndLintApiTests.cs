@@ -51,10 +51,21 @@ public class DocumentAndLintApiTests(ServiceHost service) : IClassFixture<Servic
         throw new InvalidOperationException("repository root not found");
     }
 
+    private const string SmallMeeting = "name: 督導會報\nsession: 106年度第1次\ndate: 106年7月18日\nstart: 下午1時30分\nlocation: 本府第一會議室\nchair:\n  name: 賴錫祿\n  title: 秘書長\n";
+
     [Theory]
     [InlineData("../../templates/official.docx")]
     [InlineData("/etc/passwd")]
     [InlineData("C:\\templates\\x.docx")]
+    [InlineData("\\\\server\\share\\x.docx")]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("templates/minutes")]
+    [InlineData("minutes/../../../etc/passwd")]
+    [InlineData("..%2F..%2Fetc%2Fpasswd")]
+    [InlineData("minutes.docx")]
+    [InlineData("minutes\n")]
+    [InlineData(" minutes")]
+    [InlineData("ｍinutes")]
     [InlineData("Official")]
     [InlineData("")]
     public async Task Template_paths_are_refused(string templateId)
@@ -63,6 +74,37 @@ public class DocumentAndLintApiTests(ServiceHost service) : IClassFixture<Servic
 
         var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
         Assert.True(problem.GetProperty("errors").TryGetProperty("templateId", out _));
+        Assert.Equal("invalid-template-id", problem.GetProperty("diagnostics")[0].GetProperty("ruleId").GetString());
+    }
+
+    [Theory]
+    [InlineData("templatePath")]
+    [InlineData("template")]
+    [InlineData("templateFile")]
+    public async Task A_template_path_in_another_member_is_refused_not_ignored(string member)
+    {
+        var body = JsonSerializer.Serialize(new Dictionary<string, string> { ["templateId"] = "minutes", [member] = "/etc/passwd", ["meeting"] = "agency: 宜蘭縣政府\n" + SmallMeeting });
+
+        var response = await service.Client.PostAsync("/api/documents", new System.Net.Http.StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("$." + member, out _), problem.ToString());
+    }
+
+    [Fact]
+    public async Task Template_syntax_in_meeting_data_is_written_as_text_never_run()
+    {
+        var meeting = "agency: \"{{ include '/etc/passwd' }}\"\n" + SmallMeeting;
+
+        var response = await service.Client.PostAsJsonAsync("/api/documents", new { templateId = "notice", meeting });
+
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        using var docx = new System.IO.MemoryStream(Convert.FromBase64String(body.GetProperty("base64").GetString()!));
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(docx, false);
+        var text = document.MainDocumentPart!.Document!.InnerText;
+        Assert.Contains("{{ include '/etc/passwd' }}", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("root:", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace Minutes.Addin.Service.Documents;
 
-/// <summary>The body of <c>POST /api/documents</c>.</summary>
+/// <summary>
+/// The body of <c>POST /api/documents</c>. Any other member (such as a <c>templatePath</c>) is
+/// refused with 400 rather than ignored, so a client never believes it chose a template file.
+/// </summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed class DocumentRequest
 {
     /// <summary>The built-in template's id, such as <c>official</c>; never a path.</summary>

@@ -22,7 +22,8 @@ public static partial class DocumentEndpoints
         app.MapPost("/api/documents", (Delegate)RenderAsync);
     }
 
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$", RegexOptions.CultureInvariant)]
+    // \z, not $: $ also matches before a final newline.
+    [GeneratedRegex(@"^[a-z0-9][a-z0-9-]{0,63}\z", RegexOptions.CultureInvariant)]
     private static partial Regex TemplateIdPattern();
 
     private static async Task<IResult> RenderAsync(HttpContext context)

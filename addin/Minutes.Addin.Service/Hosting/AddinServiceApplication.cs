@@ -55,9 +55,10 @@ public static class AddinServiceApplication
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        // Before the size check, so the allowed origin can read a 413 too (the policy is global, not per endpoint).
+        app.UseCors(CorsPolicy);
         app.UseMiddleware<RequestSizeMiddleware>();
         app.UseRouting();
-        app.UseCors(CorsPolicy);
         // After routing, so the /taskpane.html endpoint (which fills in the Office.js URL) wins over the raw file.
         app.UseStaticFiles();
 

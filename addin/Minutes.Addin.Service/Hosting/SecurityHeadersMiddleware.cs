@@ -19,13 +19,18 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<Add
         $"default-src 'self'; script-src 'self' {ScriptOrigin(options.Value.OfficeJsUrl)}; style-src 'self'; img-src 'self' data:; "
         + $"connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors {OfficeFrameAncestors}";
 
-    /// <summary>Sets the headers before the response starts and passes the request on.</summary>
+    /// <summary>Sets the headers when the response starts and passes the request on.</summary>
     public Task InvokeAsync(HttpContext context)
     {
-        var headers = context.Response.Headers;
-        headers.XContentTypeOptions = "nosniff";
-        headers["Referrer-Policy"] = "no-referrer";
-        headers.ContentSecurityPolicy = contentSecurityPolicy;
+        // When the response starts rather than now: the exception handler clears the headers before its 500.
+        context.Response.OnStarting(() =>
+        {
+            var headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "no-referrer";
+            headers.ContentSecurityPolicy = contentSecurityPolicy;
+            return Task.CompletedTask;
+        });
         return next(context);
     }
 
