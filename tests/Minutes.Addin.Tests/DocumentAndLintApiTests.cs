@@ -26,7 +26,7 @@ public class DocumentAndLintApiTests(ServiceHost service) : IClassFixture<Servic
         using var docx = new System.IO.MemoryStream(Convert.FromBase64String(body.GetProperty("base64").GetString()!));
         using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(docx, false);
         Assert.Contains("賴秘書長錫祿", document.MainDocumentPart!.Document!.InnerText);
-        Assert.Equal(["notice", "sign-in", "minutes"], await service.Client.GetFromJsonAsync<string[]>("/api/templates") ?? []);
+        Assert.Equal(["minutes", "notice", "sign-in"], await service.Client.GetFromJsonAsync<string[]>("/api/templates") ?? []);
     }
 
     [Fact]

@@ -27,6 +27,9 @@ public class ServiceHost : IAsyncLifetime
 
     public HttpClient Client { get; private set; } = null!;
 
+    /// <summary>Extra settings for a host variant, as command-line arguments (<c>--Section:Key=value</c>).</summary>
+    protected virtual string[] Settings => [];
+
     /// <summary>Extra services for a host variant, such as a meeting renderer.</summary>
     protected virtual void ConfigureServices(IServiceCollection services)
     {
@@ -45,6 +48,7 @@ public class ServiceHost : IAsyncLifetime
                     "--Addin:AllowedOrigin=" + AllowedOrigin,
                     "--Addin:OfficeJsUrl=" + OfficeStubPath,
                     "--Addin:MaxRequestBodyBytes=" + BodyLimit,
+                    .. Settings,
                 ],
             },
             builder =>

@@ -1,19 +1,21 @@
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using Minutes.Templating;
-using Minutes.Templating.BuiltIn;
+using Minutes.Templating.Hosting;
 using Minutes.Templating.Input;
 
 namespace Minutes.Addin.Service.Documents;
 
-/// <summary>Renders a whole meeting (YAML or JSON text) with a built-in template, through the library.</summary>
-public sealed class MinutesDocumentRenderer : IMeetingDocumentRenderer
+/// <summary>
+/// Renders a whole meeting (YAML or JSON text) with a template of the library's catalog: the
+/// built-in ones plus the configured template folders (section <c>Minutes</c> of the settings).
+/// </summary>
+/// <param name="templates">The catalog registered by <c>AddMinutesTemplating</c>.</param>
+public sealed class MinutesDocumentRenderer(IMinutesTemplates templates) : IMeetingDocumentRenderer
 {
     /// <inheritdoc />
-    public IReadOnlyList<string> TemplateIds { get; } = BuiltInTemplates.All.Select(t => t.Name).ToArray();
+    public IReadOnlyList<string> TemplateIds => templates.Names;
 
     /// <inheritdoc />
     public async Task<MeetingDocumentResult> RenderAsync(string templateId, string meeting, CancellationToken cancellationToken)
@@ -25,7 +27,7 @@ public sealed class MinutesDocumentRenderer : IMeetingDocumentRenderer
         }
 
         using var buffer = new MemoryStream();
-        await MinutesTemplate.BuiltIn(templateId).RenderAsync(read.Meeting!, buffer, cancellationToken).ConfigureAwait(false);
+        await templates.GetTemplate(templateId).RenderAsync(read.Meeting!, buffer, cancellationToken).ConfigureAwait(false);
         return new MeetingDocumentResult(buffer.ToArray(), read.Diagnostics);
     }
 }

@@ -9,6 +9,8 @@ using Minutes.Addin.Service.Documents;
 using Minutes.Addin.Service.Endpoints;
 using Minutes.Addin.Service.Lint;
 
+using Minutes.Templating.Hosting;
+
 namespace Minutes.Addin.Service.Hosting;
 
 /// <summary>Builds the add-in service: API, task pane, security headers, CORS and body limits.</summary>
@@ -47,6 +49,8 @@ public static class AddinServiceApplication
             }
         }));
         builder.Services.AddSingleton<ITextLinter, ConventionTextLinter>();
+        builder.Services.AddMinutesTemplating();
+        builder.Services.Configure<MinutesTemplatingOptions>(builder.Configuration.GetSection("Minutes"));
         builder.Services.AddSingleton<IMeetingDocumentRenderer, MinutesDocumentRenderer>();
 
         configure?.Invoke(builder);
