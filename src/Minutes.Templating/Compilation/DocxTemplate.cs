@@ -98,6 +98,7 @@ public sealed class DocxTemplate
     private static DocxTemplate Compile(Stream docx, string templateName, TemplateOptions options, ITemplateLoader? loader)
     {
         var entries = PackageReader.Read(docx, templateName, options.MaxPackageEntries, options.MaxPackageBytes);
+        ExternalRelationships.Check(entries, templateName);
         var parts = PackageParts.Find(entries, templateName);
         var diagnostics = new List<Diagnostic>();
         var compiled = new Dictionary<string, CompiledPart>(StringComparer.Ordinal);

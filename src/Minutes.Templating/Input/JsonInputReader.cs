@@ -63,6 +63,22 @@ internal sealed class JsonInputReader
         }
     }
 
+    /// <summary>Reads a string token; an escaped unpaired surrogate (<c>\ud800</c>), which no text can hold, is a syntax error at the string.</summary>
+    private string ReadString(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new InputSyntaxException(
+                Locate(reader.TokenStartIndex),
+                "字串含有不成對的代理字元跳脫碼（\\uD800 至 \\uDFFF 須成對出現），請刪除",
+                "the string holds an escaped unpaired surrogate (\\uD800 to \\uDFFF must come in pairs): remove it");
+        }
+    }
+
     private DataNode ReadValue(ref Utf8JsonReader reader)
     {
         var location = Locate(reader.TokenStartIndex);
@@ -72,7 +88,7 @@ internal sealed class JsonInputReader
                 var entries = new List<KeyValuePair<DataScalar, DataNode>>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
-                    var key = new DataScalar(reader.GetString()!, ScalarStyle.Text, Locate(reader.TokenStartIndex));
+                    var key = new DataScalar(ReadString(ref reader), ScalarStyle.Text, Locate(reader.TokenStartIndex));
                     reader.Read();
                     entries.Add(new(key, ReadValue(ref reader)));
                 }
@@ -87,7 +103,7 @@ internal sealed class JsonInputReader
 
                 return new DataSequence(items, location);
             case JsonTokenType.String:
-                return new DataScalar(reader.GetString()!, ScalarStyle.Text, location);
+                return new DataScalar(ReadString(ref reader), ScalarStyle.Text, location);
             case JsonTokenType.Number:
                 return new DataScalar(System.Text.Encoding.UTF8.GetString(reader.ValueSpan.ToArray()), ScalarStyle.Number, location);
             case JsonTokenType.True:

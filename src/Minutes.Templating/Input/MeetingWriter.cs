@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -140,9 +141,12 @@ public static class MeetingWriter
 
         public void Text(string value)
         {
-            // Text that a plain scalar would turn into null must be quoted to stay text.
-            var style = value.Contains("\n") ? YamlDotNet.Core.ScalarStyle.Literal
-                : value is "" or "~" or "null" or "Null" or "NULL" ? YamlDotNet.Core.ScalarStyle.DoubleQuoted
+            // Text that a plain scalar would turn into null must be quoted to stay text. Text
+            // whose line breaks, controls or edge white space a plain scalar or literal block
+            // would change (YAML reads \r\n, \r, U+0085, U+2028 as \n and trims edges) is
+            // double-quoted, where they are escaped.
+            var style = NeedsQuotes(value) ? YamlDotNet.Core.ScalarStyle.DoubleQuoted
+                : value.Contains("\n") ? YamlDotNet.Core.ScalarStyle.Literal
                 : YamlDotNet.Core.ScalarStyle.Any;
             emitter.Emit(new Scalar(null, null, value, style, true, true));
         }
@@ -150,6 +154,12 @@ public static class MeetingWriter
         public void Number(int value) => emitter.Emit(new Scalar(value.ToString(CultureInfo.InvariantCulture)));
 
         public void Boolean(bool value) => emitter.Emit(new Scalar(value ? "true" : "false"));
+
+        private static bool NeedsQuotes(string value) =>
+            value is "" or "~" or "null" or "Null" or "NULL"
+            || char.IsWhiteSpace(value[0])
+            || char.IsWhiteSpace(value[value.Length - 1])
+            || value.Any(c => (char.IsControl(c) && c != '\n') || c is '\u2028' or '\u2029' or '\uFEFF');
     }
 
     private sealed class JsonSink : ISink

@@ -319,4 +319,37 @@ public sealed class DocxTemplateErrorTests
 
         Assert.Equal("t.docx/word/document.xml", Assert.Single(error.Diagnostics).Location!.Value.File);
     }
+
+    [Theory]
+    [InlineData("attachedTemplate", "file:///etc/passwd", true)]
+    [InlineData("image", "http://example.com/track.png", true)]
+    [InlineData("hyperlink", "file://server/share/x.docx", true)]
+    [InlineData("hyperlink", "https://www.e-land.gov.tw/", false)]
+    [InlineData("hyperlink", "mailto:clerk@example.gov.tw", false)]
+    public void ExternalRelationshipsOtherThanWebLinksAreRefused(string type, string target, bool refused)
+    {
+        var docx = new TestDocx { Body = Para("x") }.Build();
+        using var buffer = new MemoryStream();
+        buffer.Write(docx);
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            zip.GetEntry("word/_rels/document.xml.rels")?.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry("word/_rels/document.xml.rels").Open());
+            writer.Write("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + $"<Relationship Id=\"rId99\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/{type}\" Target=\"{target}\" TargetMode=\"External\"/></Relationships>");
+        }
+
+        buffer.Position = 0;
+        if (!refused)
+        {
+            Assert.NotNull(DocxTemplate.Compile(buffer, "t.docx"));
+            return;
+        }
+
+        var error = Assert.Throws<TemplateException>(() => DocxTemplate.Compile(buffer, "t.docx"));
+        var diagnostic = Assert.Single(error.Diagnostics);
+        Assert.Equal("template-package", diagnostic.RuleId);
+        Assert.Contains(target, diagnostic.MessageEn);
+        Assert.Contains("外部", diagnostic.MessageZh);
+    }
 }

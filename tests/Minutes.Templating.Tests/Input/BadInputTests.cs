@@ -48,6 +48,7 @@ public class BadInputTests
         { "section without kind", Valid + "\nsections:\n  - title: 報告事項", "missing-field", 8 },
         { "unknown section kind", Valid + "\nsections:\n  - kind: report", "unknown-kind", 8 },
         { "text section without title", Valid + "\nsections:\n  - kind: text\n    text: 內容", "missing-title", 8 },
+        { "control character", Valid.Replace("location: 本府第一會議室", "location: \"本府\\x01會議室\""), "invalid-character", 5 },
         { "blank agency", Valid.Replace("agency: 宜蘭縣政府", "agency: \"  \""), "empty-field", 1 },
         { "too deep", Valid + "\nattendance: { note: " + new string('[', 100) + new string(']', 100) + " }", "syntax", 7 },
     };
@@ -60,6 +61,8 @@ public class BadInputTests
         { "string for number", "{\"sections\": [{\"kind\": \"proposals\", \"items\": [{\"subject\": \"a\",\n \"votes\": {\"for\": \"3\"}}]}]}", "wrong-type", 2 },
         { "boolean for text", "{\n\"name\": true}", "wrong-type", 2 },
         { "null document", "null", "empty-input", 1 },
+        { "escaped unpaired surrogate", "{\n\"agency\": \"宜\\ud800蘭\"}", "syntax", 2 },
+        { "escaped control character", "{\"agency\": \"宜蘭縣政府\", \"name\": \"督導會報\", \"date\": \"2017-07-18\", \"start\": \"13:30\",\n\"location\": \"本府\\u0001會議室\", \"chair\": {\"name\": \"賴錫祿\"}}", "invalid-character", 2 },
     };
 
     [Theory]

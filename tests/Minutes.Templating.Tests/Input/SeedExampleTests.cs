@@ -51,6 +51,25 @@ public class SeedExampleTests
         Assert.Equal(meeting, again.Meeting);
     }
 
+    [Theory]
+    [InlineData("第一行\r\n第二行")]
+    [InlineData("第一行\r第二行")]
+    [InlineData("第一行\u0085第二行")]
+    [InlineData("\u2028")]
+    [InlineData("\t 前有空白")]
+    [InlineData("後有空白\u3000")]
+    [InlineData("\uFEFF開頭")]
+    [InlineData("第一行\n第二行\n")]
+    public void Text_with_any_line_break_or_edge_space_round_trips_through_yaml(string text)
+    {
+        var meeting = LoadSeed() with { Session = text };
+
+        var again = MeetingReader.Read(MeetingWriter.ToYaml(meeting), "round-trip.yaml", InputFormat.Yaml);
+
+        Assert.True(again.Succeeded, string.Join(Environment.NewLine, again.Diagnostics));
+        Assert.Equal(text, again.Meeting!.Session);
+    }
+
     [Fact]
     public void Locations_point_at_the_written_value()
     {

@@ -1,0 +1,318 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Minutes.Templating.Formatting;
+using Minutes.Templating.Model;
+
+namespace Minutes.Templating.Tests.Reliability;
+
+/// <summary>
+/// What each built-in template must show of a meeting, field by field, in the form it shows it.
+/// Free texts appear verbatim (line breaks and tabs become Word breaks and tabs, so they are
+/// left out of the comparison); dates as ROC dates with the weekday (106年7月18日, （星期二）);
+/// times as 上午/下午 times; people through <c>honorific</c> (賴秘書長錫祿, or 黃淑鈴委員 after a
+/// suggestion), attendees as unit + honorific; vote counts as Arabic digits. The minutes carry
+/// every field except <c>notice.*</c> (the notice's), <c>recorder.title/unit</c>, a person's
+/// <c>unit</c> and <c>surname</c> (which only shape the honorific), the note beside a non-empty
+/// list of those present, a report's unit when it has a title, a motion's unit when it has a
+/// proposer, and the heading of an empty section when empty sections are omitted
+/// (<c>style.emptySection: ""</c>). The notice and the sign-in sheet carry the facts listed in
+/// their methods. Every field, shown or not, must survive in the embedded data.
+/// </summary>
+internal static class ExpectedTexts
+{
+    /// <summary>The texts a template must show, keyed by template name.</summary>
+    public static IReadOnlyList<(string Path, string Text)> For(string template, Meeting meeting) => template switch
+    {
+        "minutes" => Minutes(meeting).ToList(),
+        "notice" => Notice(meeting).ToList(),
+        "sign-in" => SignIn(meeting).ToList(),
+        _ => throw new ArgumentOutOfRangeException(nameof(template), template, "not a built-in template"),
+    };
+
+    /// <summary>Removes line breaks and tabs, which the document holds as break and tab elements.</summary>
+    public static string Flatten(string text) => text.Replace("\r", "").Replace("\n", "").Replace("\t", "");
+
+    private static IEnumerable<(string, string)> Facts(Meeting m)
+    {
+        yield return ("agency", m.Agency);
+        yield return ("date", RocDate.Format(m.Date) + RocDate.Weekday(m.Date, m.Style.HalfWidthBrackets));
+        yield return ("start", RocTime.Format(m.Start));
+        yield return ("location", m.Location);
+        yield return ("chair", PersonNames.Format(m.Chair));
+    }
+
+    private static IEnumerable<(string, string)> Minutes(Meeting m)
+    {
+        foreach (var fact in Facts(m))
+        {
+            yield return fact;
+        }
+
+        yield return ("name", m.Name);
+        yield return ("session", m.Session ?? "");
+        if (m.Recorder is { } recorder)
+        {
+            yield return ("style.recorderLabel", m.Style.RecorderLabel);
+            yield return ("recorder.name", recorder.Name);
+        }
+
+        if (m.Attendance.Present.Count == 0)
+        {
+            yield return ("attendance.note", m.Attendance.Note ?? "");
+        }
+
+        foreach (var attendee in Attendees("attendance.present", m.Attendance.Present)
+            .Concat(Attendees("attendance.observers", m.Attendance.Observers))
+            .Concat(Attendees("attendance.absent", m.Attendance.Absent)))
+        {
+            yield return attendee;
+        }
+
+        var omitEmpty = m.Style.EmptySection.Length == 0;
+        for (var s = 0; s < m.Sections.Count; s++)
+        {
+            var path = $"sections[{s}]";
+            var section = m.Sections[s];
+            if (section.IsEmpty)
+            {
+                if (!omitEmpty)
+                {
+                    yield return (path + ".title", section.Heading);
+                    yield return ("style.emptySection", m.Style.EmptySection);
+                }
+
+                continue;
+            }
+
+            yield return (path + ".title", section.Heading);
+            foreach (var text in SectionTexts(path, section))
+            {
+                yield return text;
+            }
+        }
+
+        if (m.End is { } end)
+        {
+            yield return ("end", RocTime.Format(end));
+        }
+
+        for (var i = 0; i < m.Attachments.Count; i++)
+        {
+            yield return ($"attachments[{i}].title", m.Attachments[i].Title);
+        }
+    }
+
+    private static IEnumerable<(string, string)> SectionTexts(string path, Section section)
+    {
+        switch (section)
+        {
+            case OutlineSection outline:
+                yield return (path + ".text", outline.Text ?? "");
+                foreach (var item in Outline(path + ".items", outline.Items))
+                {
+                    yield return item;
+                }
+
+                break;
+            case FollowUpSection followUp:
+                yield return (path + ".text", followUp.Text ?? "");
+                for (var i = 0; i < followUp.Items.Count; i++)
+                {
+                    var item = followUp.Items[i];
+                    var itemPath = $"{path}.items[{i}]";
+                    yield return (itemPath + ".subject", item.Subject);
+                    yield return (itemPath + ".unit", item.Unit ?? "");
+                    yield return (itemPath + ".status", item.Status ?? "");
+                    yield return (itemPath + ".decision", item.Decision ?? "");
+                }
+
+                break;
+            case ReportsSection reports:
+                yield return (path + ".intro", reports.Intro ?? "");
+                for (var i = 0; i < reports.Items.Count; i++)
+                {
+                    var report = reports.Items[i];
+                    var itemPath = $"{path}.items[{i}]";
+                    yield return string.IsNullOrEmpty(report.Title)
+                        ? (itemPath + ".unit", (report.Unit ?? "") + "業務報告")
+                        : (itemPath + ".title", report.Title!);
+                    foreach (var item in Outline(itemPath + ".content", report.Content))
+                    {
+                        yield return item;
+                    }
+
+                    for (var j = 0; j < report.Suggestions.Count; j++)
+                    {
+                        var suggestion = report.Suggestions[j];
+                        var suggestionPath = $"{itemPath}.suggestions[{j}]";
+                        yield return (suggestionPath + ".text", suggestion.Text);
+                        yield return (suggestionPath + ".by", suggestion.By is null ? "" : PersonNames.Format(suggestion.By, HonorificStyle.NameTitle));
+                        yield return (suggestionPath + ".response", suggestion.Response ?? "");
+                        yield return (suggestionPath + ".ruling", suggestion.Ruling ?? "");
+                    }
+
+                    yield return (itemPath + ".decision", report.Decision ?? "");
+                }
+
+                break;
+            case ProposalsSection proposals:
+                for (var i = 0; i < proposals.Items.Count; i++)
+                {
+                    var proposal = proposals.Items[i];
+                    var itemPath = $"{path}.items[{i}]";
+                    yield return (itemPath + ".subject", proposal.Subject);
+                    yield return (itemPath + ".unit", proposal.Unit ?? "");
+                    yield return (itemPath + ".proposer", proposal.Proposer is null ? "" : PersonNames.Format(proposal.Proposer));
+                    foreach (var item in Outline(itemPath + ".explanation", proposal.Explanation).Concat(Outline(itemPath + ".method", proposal.Method)))
+                    {
+                        yield return item;
+                    }
+
+                    yield return (itemPath + ".resolution", proposal.Resolution ?? "");
+                    foreach (var vote in Votes(itemPath + ".votes", proposal.Votes))
+                    {
+                        yield return vote;
+                    }
+                }
+
+                break;
+            case MotionsSection motions:
+                for (var i = 0; i < motions.Items.Count; i++)
+                {
+                    var motion = motions.Items[i];
+                    var itemPath = $"{path}.items[{i}]";
+                    yield return (itemPath + ".subject", motion.Subject);
+                    yield return motion.Proposer is null
+                        ? (itemPath + ".unit", motion.Unit ?? "")
+                        : (itemPath + ".proposer", PersonNames.Format(motion.Proposer));
+                    foreach (var item in Outline(itemPath + ".explanation", motion.Explanation))
+                    {
+                        yield return item;
+                    }
+
+                    yield return (itemPath + ".resolution", motion.Resolution ?? "");
+                    foreach (var vote in Votes(itemPath + ".votes", motion.Votes))
+                    {
+                        yield return vote;
+                    }
+                }
+
+                break;
+        }
+    }
+
+    private static IEnumerable<(string, string)> Votes(string path, VoteCount? votes)
+    {
+        if (votes is null)
+        {
+            yield break;
+        }
+
+        yield return (path + ".method", votes.Method ?? "");
+        var abstain = votes.Abstain is { } count ? $"，棄權{count.ToString(CultureInfo.InvariantCulture)}票" : "";
+        yield return (path, $"贊成{votes.For.ToString(CultureInfo.InvariantCulture)}票，反對{votes.Against.ToString(CultureInfo.InvariantCulture)}票{abstain}。");
+    }
+
+    private static IEnumerable<(string, string)> Outline(string path, ValueList<OutlineItem> items)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            yield return ($"{path}[{i}].text", items[i].Text);
+            foreach (var nested in Outline($"{path}[{i}].items", items[i].Items))
+            {
+                yield return nested;
+            }
+        }
+    }
+
+    private static IEnumerable<(string, string)> Attendees(string path, ValueList<Attendee> attendees)
+    {
+        for (var i = 0; i < attendees.Count; i++)
+        {
+            var attendee = attendees[i];
+            yield return ($"{path}[{i}]", (attendee.Unit ?? "") + (attendee.Person is null ? "" : PersonNames.Format(attendee.Person)));
+        }
+    }
+
+    /// <summary>
+    /// The notice: agency, date, time, place, chair, the purpose (or, without one, session and
+    /// name), issue date (中華民國…), reference, contact's name, phone, those present (or the note)
+    /// and observers, copies and remarks. Not the sections, absentees, recorder or attachments.
+    /// </summary>
+    private static IEnumerable<(string, string)> Notice(Meeting m)
+    {
+        foreach (var fact in Facts(m))
+        {
+            yield return fact;
+        }
+
+        var notice = m.Notice;
+        if (string.IsNullOrEmpty(notice?.Purpose))
+        {
+            yield return ("session", m.Session ?? "");
+            yield return ("name", m.Name);
+        }
+
+        if (m.Attendance.Present.Count == 0)
+        {
+            yield return ("attendance.note", m.Attendance.Note ?? "");
+        }
+
+        foreach (var attendee in Attendees("attendance.present", m.Attendance.Present).Concat(Attendees("attendance.observers", m.Attendance.Observers)))
+        {
+            yield return attendee;
+        }
+
+        if (notice is null)
+        {
+            yield break;
+        }
+
+        yield return ("notice.purpose", notice.Purpose ?? "");
+        yield return ("notice.reference", notice.Reference ?? "");
+        yield return ("notice.issuedOn", notice.IssuedOn is { } issued ? RocDate.FormatFull(issued) : "");
+        yield return ("notice.contact.name", notice.Contact?.Name ?? "");
+        yield return ("notice.phone", notice.Phone ?? "");
+        for (var i = 0; i < notice.Copies.Count; i++)
+        {
+            yield return ($"notice.copies[{i}]", notice.Copies[i]);
+        }
+
+        for (var i = 0; i < notice.Remarks.Count; i++)
+        {
+            yield return ($"notice.remarks[{i}]", notice.Remarks[i]);
+        }
+    }
+
+    /// <summary>
+    /// The sign-in sheet: agency, session, name, date, time, place, chair, recorder, and for
+    /// everyone present or observing a row with unit, title and name. Not the sections, the
+    /// absentees, the note or the notice.
+    /// </summary>
+    private static IEnumerable<(string, string)> SignIn(Meeting m)
+    {
+        foreach (var fact in Facts(m))
+        {
+            yield return fact;
+        }
+
+        yield return ("session", m.Session ?? "");
+        yield return ("name", m.Name);
+        if (m.Recorder is { } recorder)
+        {
+            yield return ("style.recorderLabel", m.Style.RecorderLabel);
+            yield return ("recorder.name", recorder.Name);
+        }
+
+        var rows = m.Attendance.Present.Select((a, i) => ($"attendance.present[{i}]", a))
+            .Concat(m.Attendance.Observers.Select((a, i) => ($"attendance.observers[{i}]", a)));
+        foreach (var (path, attendee) in rows)
+        {
+            yield return (path + ".unit", attendee.Unit ?? "");
+            yield return (path + ".person.title", attendee.Person?.Title ?? "");
+            yield return (path + ".person.name", attendee.Person?.Name ?? "");
+        }
+    }
+}

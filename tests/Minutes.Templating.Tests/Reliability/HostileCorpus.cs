@@ -1,0 +1,192 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+
+namespace Minutes.Templating.Tests.Reliability;
+
+/// <summary>
+/// The hostile inputs and templates of <c>tests/corpus/corpus.json</c>: small cases are files
+/// under <c>tests/corpus/</c>, big ones (a 50 MB input, a zip bomb, deep nesting, corrupt zips)
+/// are generated here into the test's folder. Shared with the CLI tests, which link this file.
+/// </summary>
+public static class HostileCorpus
+{
+    private const string ContentTypes = """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>
+        """;
+
+    private const string PackageRelationships = """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>
+        """;
+
+    private const string PlainBody = """<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>{{ meeting.name }}</w:t></w:r></w:p></w:body></w:document>""";
+
+    private static readonly JsonSerializerOptions ManifestOptions = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, ReadCommentHandling = JsonCommentHandling.Skip };
+
+    /// <summary>The repository root (the folder holding Minutes.Templating.sln).</summary>
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    /// <summary>The folder of the corpus.</summary>
+    public static string Folder => Path.Combine(RepositoryRoot, "tests", "corpus");
+
+    /// <summary>The manifest's cases.</summary>
+    public static IReadOnlyList<CorpusCase> Cases { get; } = Load();
+
+    /// <summary>The case names, for <c>[MemberData]</c>.</summary>
+    public static IEnumerable<object[]> Names => Cases.Select(c => new object[] { c.Name });
+
+    /// <summary>The case with that name.</summary>
+    public static CorpusCase Get(string name) => Cases.Single(c => c.Name == name);
+
+    /// <summary>
+    /// Writes what a case needs into <paramref name="folder"/>: the meeting file and, for a
+    /// template case, the .docx and any include files.
+    /// </summary>
+    /// <returns>The meeting file and the template (a built-in name or the .docx path).</returns>
+    public static (string Input, string Template) Materialize(CorpusCase corpusCase, string folder)
+    {
+        var input = corpusCase.Kind == "input"
+            ? WriteInput(corpusCase, folder)
+            : Copy(Path.Combine(RepositoryRoot, "templates", "examples", "yilan-2017.yaml"), folder);
+        if (corpusCase.Kind == "input")
+        {
+            return (input, "minutes");
+        }
+
+        foreach (var include in corpusCase.Includes)
+        {
+            Copy(Path.Combine(Folder, include), folder);
+        }
+
+        var template = Path.Combine(folder, corpusCase.Name + ".docx");
+        File.WriteAllBytes(template, TemplateBytes(corpusCase));
+        return (input, template);
+    }
+
+    private static string WriteInput(CorpusCase corpusCase, string folder)
+    {
+        if (corpusCase.File is { } file)
+        {
+            return Copy(Path.Combine(Folder, file), folder);
+        }
+
+        var example = File.ReadAllText(Path.Combine(RepositoryRoot, "templates", "examples", "yilan-2017.yaml"));
+        var (name, bytes) = corpusCase.Generator switch
+        {
+            "input-50mb" => ("large.yaml", Encoding.UTF8.GetBytes(example + "\n# " + new string('長', 50 * 1024 * 1024 / 3) + "\n")),
+            "deep-json" => ("deep.json", Encoding.UTF8.GetBytes("{\"attendance\": {\"note\": " + new string('[', 100_000) + new string(']', 100_000) + "}}")),
+            "deep-yaml" => ("deep.yaml", Encoding.UTF8.GetBytes("attendance:\n  note: " + new string('[', 100_000) + new string(']', 100_000) + "\n")),
+            "big5" => ("big5.yaml", [.. Encoding.ASCII.GetBytes("agency: "), 0xA9, 0x79, 0xC4, 0xF5, 0xBF, 0xA4, 0xAC, 0x46, 0xA9, 0xB2, (byte)'\n']),
+            "utf8-bom" => ("utf8-bom.yaml", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(example)]),
+            "utf16-bom" => ("utf16-bom.yaml", [0xFF, 0xFE, .. Encoding.Unicode.GetBytes(example)]),
+            "utf16-no-bom" => ("utf16.yaml", Encoding.Unicode.GetBytes(example)),
+            "binary" => ("binary.yaml", Docx(PlainBody, null)),
+            _ => throw new InvalidOperationException($"unknown input generator '{corpusCase.Generator}' in case {corpusCase.Name}"),
+        };
+        var path = Path.Combine(folder, name);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    private static byte[] TemplateBytes(CorpusCase corpusCase)
+    {
+        if (corpusCase.File is { } file)
+        {
+            var relationships = corpusCase.Relationships is { } rels ? File.ReadAllText(Path.Combine(Folder, rels)) : null;
+            return Docx(File.ReadAllText(Path.Combine(Folder, file)), relationships);
+        }
+
+        return corpusCase.Generator switch
+        {
+            "corrupt-zip" => Docx(PlainBody, null)[..^200],
+            "not-a-zip" => Encoding.UTF8.GetBytes("這不是 .docx 檔案，只是改了副檔名的文字。"),
+            "zip-bomb" => ZipBomb(),
+            "too-many-entries" => Package(Parts(PlainBody, null).Concat(Enumerable.Range(0, 1_500).Select(i => ($"word/media/item{i}.txt", new byte[] { 0x20 })))),
+            _ => throw new InvalidOperationException($"unknown template generator '{corpusCase.Generator}' in case {corpusCase.Name}"),
+        };
+    }
+
+    /// <summary>A minimal .docx whose main part is <paramref name="document"/>, with the given main-part relationships.</summary>
+    private static byte[] Docx(string document, string? relationships) => Package(Parts(document, relationships));
+
+    private static IEnumerable<(string Name, byte[] Data)> Parts(string document, string? relationships)
+    {
+        yield return ("[Content_Types].xml", Encoding.UTF8.GetBytes(ContentTypes));
+        yield return ("_rels/.rels", Encoding.UTF8.GetBytes(PackageRelationships));
+        yield return ("word/document.xml", Encoding.UTF8.GetBytes(document));
+        if (relationships is not null)
+        {
+            yield return ("word/_rels/document.xml.rels", Encoding.UTF8.GetBytes(relationships));
+        }
+    }
+
+    private static byte[] Package(IEnumerable<(string Name, byte[] Data)> entries)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, data) in entries)
+            {
+                using var stream = zip.CreateEntry(name, CompressionLevel.Fastest).Open();
+                stream.Write(data);
+            }
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>A valid template plus one entry of 150 MB of zeros: about 150 KB on disk.</summary>
+    private static byte[] ZipBomb()
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, data) in Parts(PlainBody, null))
+            {
+                using var stream = zip.CreateEntry(name).Open();
+                stream.Write(data);
+            }
+
+            using var bomb = zip.CreateEntry("word/media/bomb.bin", CompressionLevel.SmallestSize).Open();
+            var zeros = new byte[1024 * 1024];
+            for (var i = 0; i < 150; i++)
+            {
+                bomb.Write(zeros);
+            }
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static string Copy(string source, string folder)
+    {
+        var target = Path.Combine(folder, Path.GetFileName(source));
+        File.Copy(source, target);
+        return target;
+    }
+
+    private static IReadOnlyList<CorpusCase> Load()
+    {
+        var manifest = JsonSerializer.Deserialize<CorpusManifest>(File.ReadAllText(Path.Combine(Folder, "corpus.json")), ManifestOptions)!;
+        return manifest.Cases;
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Minutes.Templating.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("repository root not found");
+    }
+}
