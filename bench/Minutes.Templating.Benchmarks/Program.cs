@@ -1,0 +1,11 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+
+// Short runs (3 warm-ups, 3 iterations, 1 launch): the whole suite takes minutes, not an hour.
+var config = DefaultConfig.Instance
+    .AddJob(Job.ShortRun)
+    .AddDiagnoser(MemoryDiagnoser.Default)
+    .WithOptions(ConfigOptions.JoinSummary);
+BenchmarkSwitcher.FromAssembly(typeof(Minutes.Templating.Benchmarks.RenderBenchmarks).Assembly).Run(args, config);
