@@ -26,8 +26,12 @@ namespace Minutes.Templating.Compilation;
 /// </summary>
 public sealed class DocxTemplate
 {
+    /// <summary>Small enough to stay off the large object heap, whose allocations force full collections.</summary>
+    private const int WriterBufferChars = 8192;
+
     private static readonly DateTimeOffset EntryTimestamp = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly UTF8Encoding Utf8 = new(false);
+
     private static readonly ScriptObject SharedBuiltins = CreateBuiltins();
     private static readonly Regex UnknownVariable = new("^The variable or function `(?<name>[^`]*)` was not found", RegexOptions.CultureInvariant);
 
@@ -294,7 +298,7 @@ public sealed class DocxTemplate
     {
         var entry = archive.CreateEntry(part.EntryName, compression);
         entry.LastWriteTime = EntryTimestamp;
-        using var writer = new StreamWriter(entry.Open(), Utf8, 65536);
+        using var writer = new StreamWriter(entry.Open(), Utf8, WriterBufferChars);
         context.WordPrefix = part.WordPrefix;
         context.PushOutput(new XmlOutput(writer, context, budget));
         try
