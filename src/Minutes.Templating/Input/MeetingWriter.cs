@@ -40,12 +40,15 @@ public static class MeetingWriter
     public static string ToJson(Meeting meeting, bool indented = true)
     {
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            Walk(meeting, ValueShape.For(typeof(Meeting)), new JsonSink(writer));
-        }
+        WriteJson(meeting, buffer, indented);
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
 
-        return Encoding.UTF8.GetString(buffer.ToArray());
+    /// <summary>Writes the meeting as UTF-8 JSON to <paramref name="output"/> as it goes, never holding all of it.</summary>
+    internal static void WriteJson(Meeting meeting, Stream output, bool indented = false)
+    {
+        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        Walk(meeting, ValueShape.For(typeof(Meeting)), new JsonSink(writer));
     }
 
     private static void Walk(object value, ValueShape shape, ISink sink)
@@ -154,13 +157,23 @@ public static class MeetingWriter
 
     private sealed class JsonSink : ISink
     {
+        /// <summary>Pending bytes passed on to the stream at the end of an object, so a long meeting is never buffered whole.</summary>
+        private const int FlushBytes = 16 * 1024;
+
         private readonly Utf8JsonWriter writer;
 
         public JsonSink(Utf8JsonWriter writer) => this.writer = writer;
 
         public void BeginObject() => writer.WriteStartObject();
 
-        public void EndObject() => writer.WriteEndObject();
+        public void EndObject()
+        {
+            writer.WriteEndObject();
+            if (writer.BytesPending > FlushBytes)
+            {
+                writer.Flush();
+            }
+        }
 
         public void BeginList() => writer.WriteStartArray();
 
