@@ -1,7 +1,10 @@
 using System;
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.IO;
+using System.Linq;
+using System.Linq.Expressions;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -18,6 +21,8 @@ namespace Minutes.Templating.Input;
 /// </summary>
 public static class MeetingWriter
 {
+    private static readonly ConcurrentDictionary<TypeShape, PropertyReader[]> Readers = new();
+
     /// <summary>Writes the meeting as YAML.</summary>
     /// <param name="meeting">The meeting.</param>
     /// <returns>YAML text that <see cref="MeetingReader"/> reads back into an equal meeting.</returns>
@@ -73,11 +78,12 @@ public static class MeetingWriter
                     sink.Text(kind);
                 }
 
-                foreach (var property in type.Properties)
+                var readers = Readers.GetOrAdd(type, PropertyReader.For);
+                for (var i = 0; i < readers.Length; i++)
                 {
-                    var propertyValue = property.Property.GetValue(value);
-                    var defaultValue = type.Defaults is null ? null : property.Property.GetValue(type.Defaults);
-                    if (propertyValue is null || (!property.IsRequired && Equals(propertyValue, defaultValue)))
+                    var property = type.Properties[i];
+                    var propertyValue = readers[i].Get(value);
+                    if (propertyValue is null || (!property.IsRequired && Equals(propertyValue, readers[i].Default)))
                     {
                         continue;
                     }
@@ -104,6 +110,28 @@ public static class MeetingWriter
                 sink.Text((string)value);
                 break;
         }
+    }
+
+    /// <summary>Reads one property through a compiled getter and knows its default, so writing a meeting reflects over nothing.</summary>
+    private sealed class PropertyReader
+    {
+        private PropertyReader(Func<object, object?> get, object? defaultValue)
+        {
+            Get = get;
+            Default = defaultValue;
+        }
+
+        public Func<object, object?> Get { get; }
+
+        public object? Default { get; }
+
+        public static PropertyReader[] For(TypeShape type) => type.Properties.Select(p =>
+        {
+            var target = Expression.Parameter(typeof(object), "target");
+            var read = Expression.Convert(Expression.Property(Expression.Convert(target, type.Type), p.Property), typeof(object));
+            var get = Expression.Lambda<Func<object, object?>>(read, target).Compile();
+            return new PropertyReader(get, type.Defaults is null ? null : get(type.Defaults));
+        }).ToArray();
     }
 
     private interface ISink
