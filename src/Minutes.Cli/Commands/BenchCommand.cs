@@ -17,6 +17,9 @@ internal static class BenchCommand
 {
     private const int WarmUpRenders = 10;
 
+    /// <summary>Long enough for the runtime to recompile the hot methods optimised (tiered compilation).</summary>
+    private static readonly TimeSpan WarmUpTime = TimeSpan.FromSeconds(5);
+
     public static Command Create()
     {
         var input = new Argument<string>("input") { Description = "A meeting file (.yaml/.yml/.json) or - for standard input / 會議資料檔，或 - 表示標準輸入" };
@@ -129,11 +132,12 @@ internal static class BenchCommand
         return ExitCodes.Success;
     }
 
-    /// <summary>Renders a few documents before timing (JIT, caches), returning the document's size.</summary>
+    /// <summary>Renders documents for a while before timing (compilation, caches), returning the document's size.</summary>
     private static long WarmUp(MinutesTemplate template, Meeting meeting)
     {
         using var buffer = new MemoryStream();
-        for (var i = 0; i < WarmUpRenders; i++)
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < WarmUpRenders || clock.Elapsed < WarmUpTime; i++)
         {
             buffer.SetLength(0);
             template.Render(meeting, buffer);
