@@ -157,7 +157,7 @@ public sealed class MinutesTemplate
         return new Dictionary<string, object?>(StringComparer.Ordinal) { ["meeting"] = meeting };
     }
 
-    private static RenderOptions Options(Meeting meeting) => new() { EmbeddedData = MeetingWriter.ToJson(meeting, indented: false) };
+    private static RenderOptions Options(Meeting meeting) => new() { EmbeddedDataWriter = stream => MeetingWriter.WriteJson(meeting, stream) };
 
     private static TemplateOptions WithFunctions(TemplateOptions? options) =>
         options is null ? DefaultOptions : options with { Functions = DefaultOptions.Functions };

@@ -141,11 +141,11 @@ internal static class RenderCommand
         }
         catch (TemplateException e)
         {
-            Messages.Diagnostics(e.Diagnostics.Select(d => d with { Path = d.Path.Length > 0 ? d.Path : file }));
+            RenderErrors.Report(e, file);
         }
         catch (InvalidMeetingException e)
         {
-            Messages.Diagnostics(e.Diagnostics.Select(d => d with { Location = d.Location ?? read.Locate(d.Path) }));
+            RenderErrors.Report(e, read);
         }
         catch (ConversionException e)
         {

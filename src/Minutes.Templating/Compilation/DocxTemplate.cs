@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
@@ -26,8 +27,11 @@ namespace Minutes.Templating.Compilation;
 /// </summary>
 public sealed class DocxTemplate
 {
-    private static readonly DateTimeOffset EntryTimestamp = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    /// <summary>Small enough to stay off the large object heap, whose allocations force full collections.</summary>
+    private const int WriterBufferChars = 8192;
+
     private static readonly UTF8Encoding Utf8 = new(false);
+
     private static readonly ScriptObject SharedBuiltins = CreateBuiltins();
     private static readonly Regex UnknownVariable = new("^The variable or function `(?<name>[^`]*)` was not found", RegexOptions.CultureInvariant);
 
@@ -37,6 +41,7 @@ public sealed class DocxTemplate
     private readonly EmbeddedDataSlot _dataSlot;
     private readonly TemplateOptions _options;
     private readonly ITemplateLoader? _loader;
+    private readonly ConcurrentDictionary<CompressionLevel, PackedParts> _packed = new();
 
     private DocxTemplate(
         string name,
@@ -188,9 +193,11 @@ public sealed class DocxTemplate
 
         options ??= RenderOptions.Default;
         var data = options.EmbeddedData is null ? null : EmbeddedDataSlot.BuildItem(options.EmbeddedData, Name);
+        var embeds = data is not null || options.EmbeddedDataWriter is not null;
+        var packed = Packed(options.Compression);
         var context = CreateContext(globals, cancellationToken);
         var budget = new RenderBudget(options.MaxOutputChars ?? _options.MaxOutputChars);
-        using var archive = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        var zip = new ZipWriter(output);
         foreach (var entry in _entries)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -201,36 +208,53 @@ public sealed class DocxTemplate
 
             if (_compiled.TryGetValue(entry.Name, out var part))
             {
-                RenderPart(archive, part, context, budget, options.Compression);
-            }
-            else if (data is not null && _dataSlot.ReplacedEntries.TryGetValue(entry.Name, out var replaced))
-            {
-                WriteEntry(archive, entry.Name, replaced, options.Compression);
+                RenderPart(zip, part, context, budget, options.Compression);
             }
             else
             {
-                WriteEntry(archive, entry.Name, entry.Data, options.Compression);
+                zip.Add(embeds && packed.WithData.TryGetValue(entry.Name, out var replaced) ? replaced : packed.Unchanged[entry.Name]);
             }
         }
 
         if (_numbering is not null)
         {
             var numbering = context.Numbering!;
-            var bytes = numbering.HasAllocations ? Utf8.GetBytes(numbering.BuildNumberingXml()) : _entries.First(e => e.Name == _numbering.EntryName).Data;
-            WriteEntry(archive, _numbering.EntryName, bytes, options.Compression);
+            if (numbering.HasAllocations)
+            {
+                using var stream = zip.Open(_numbering.EntryName, options.Compression);
+                var bytes = Utf8.GetBytes(numbering.BuildNumberingXml());
+                stream.Write(bytes, 0, bytes.Length);
+            }
+            else
+            {
+                zip.Add(packed.Unchanged[_numbering.EntryName]);
+            }
         }
 
-        if (data is not null)
+        if (embeds)
         {
-            foreach (var added in _dataSlot.ReplacedEntries.Where(r => !_entries.Any(e => e.Name == r.Key)))
+            foreach (var added in packed.WithData.Values.Where(r => !packed.Unchanged.ContainsKey(r.Name)))
             {
-                WriteEntry(archive, added.Key, added.Value, options.Compression);
+                zip.Add(added);
             }
 
-            WriteEntry(archive, _dataSlot.ItemName, data, options.Compression);
-            WriteEntry(archive, _dataSlot.PropertiesName, EmbeddedDataSlot.BuildProperties(), options.Compression);
-            WriteEntry(archive, _dataSlot.ItemRelationshipsName, _dataSlot.BuildItemRelationships(), options.Compression);
+            using (var item = zip.Open(_dataSlot.ItemName, options.Compression))
+            {
+                if (data is not null)
+                {
+                    item.Write(data, 0, data.Length);
+                }
+                else
+                {
+                    EmbeddedDataSlot.WriteItem(item, options.EmbeddedDataWriter!);
+                }
+            }
+
+            zip.Add(packed.Properties);
+            zip.Add(packed.ItemRelationships);
         }
+
+        zip.Finish();
     }
 
     /// <summary>
@@ -291,11 +315,9 @@ public sealed class DocxTemplate
         throw new LocalizedScriptException(span, $"找不到成員「{member}」（{type}）", $"unknown member '{member}' of {type}");
     }
 
-    private void RenderPart(ZipArchive archive, CompiledPart part, DocxTemplateContext context, RenderBudget budget, CompressionLevel compression)
+    private void RenderPart(ZipWriter zip, CompiledPart part, DocxTemplateContext context, RenderBudget budget, CompressionLevel compression)
     {
-        var entry = archive.CreateEntry(part.EntryName, compression);
-        entry.LastWriteTime = EntryTimestamp;
-        using var writer = new StreamWriter(entry.Open(), Utf8, 65536);
+        using var writer = new StreamWriter(zip.Open(part.EntryName, compression), Utf8, WriterBufferChars);
         context.WordPrefix = part.WordPrefix;
         context.PushOutput(new XmlOutput(writer, context, budget));
         try
@@ -336,12 +358,20 @@ public sealed class DocxTemplate
             : TemplateDiagnostics.AtTag(TemplateDiagnostics.Render, Name, location, zh, en);
     }
 
-    private static void WriteEntry(ZipArchive archive, string name, byte[] data, CompressionLevel compression)
+    /// <summary>The parts no render changes, compressed once per compression level and shared by all renders.</summary>
+    private PackedParts Packed(CompressionLevel compression) =>
+        _packed.TryGetValue(compression, out var packed) ? packed : _packed.GetOrAdd(compression, Pack);
+
+    private PackedParts Pack(CompressionLevel compression)
     {
-        var entry = archive.CreateEntry(name, compression);
-        entry.LastWriteTime = EntryTimestamp;
-        using var stream = entry.Open();
-        stream.Write(data, 0, data.Length);
+        var unchanged = _entries.Where(e => !_compiled.ContainsKey(e.Name))
+            .ToDictionary(e => e.Name, e => CompressedEntry.Create(e.Name, e.Data, compression), StringComparer.Ordinal);
+        var withData = _dataSlot.ReplacedEntries.ToDictionary(r => r.Key, r => CompressedEntry.Create(r.Key, r.Value, compression), StringComparer.Ordinal);
+        return new PackedParts(
+            unchanged,
+            withData,
+            CompressedEntry.Create(_dataSlot.PropertiesName, EmbeddedDataSlot.BuildProperties(), compression),
+            CompressedEntry.Create(_dataSlot.ItemRelationshipsName, _dataSlot.BuildItemRelationships(), compression));
     }
 
     private static ScriptObject CreateBuiltins()
@@ -360,4 +390,11 @@ public sealed class DocxTemplate
         builtins.IsReadOnly = true;
         return builtins;
     }
+
+    /// <summary>The compressed unchanged parts: as in the template, as replaced when data is embedded, and the data part's own.</summary>
+    private sealed record PackedParts(
+        IReadOnlyDictionary<string, CompressedEntry> Unchanged,
+        IReadOnlyDictionary<string, CompressedEntry> WithData,
+        CompressedEntry Properties,
+        CompressedEntry ItemRelationships);
 }

@@ -1,8 +1,10 @@
 using System;
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Linq.Expressions;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -19,6 +21,8 @@ namespace Minutes.Templating.Input;
 /// </summary>
 public static class MeetingWriter
 {
+    private static readonly ConcurrentDictionary<TypeShape, PropertyReader[]> Readers = new();
+
     /// <summary>Writes the meeting as YAML.</summary>
     /// <param name="meeting">The meeting.</param>
     /// <returns>YAML text that <see cref="MeetingReader"/> reads back into an equal meeting.</returns>
@@ -41,12 +45,15 @@ public static class MeetingWriter
     public static string ToJson(Meeting meeting, bool indented = true)
     {
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            Walk(meeting, ValueShape.For(typeof(Meeting)), new JsonSink(writer));
-        }
+        WriteJson(meeting, buffer, indented);
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
 
-        return Encoding.UTF8.GetString(buffer.ToArray());
+    /// <summary>Writes the meeting as UTF-8 JSON to <paramref name="output"/> as it goes, never holding all of it.</summary>
+    internal static void WriteJson(Meeting meeting, Stream output, bool indented = false)
+    {
+        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        Walk(meeting, ValueShape.For(typeof(Meeting)), new JsonSink(writer));
     }
 
     private static void Walk(object value, ValueShape shape, ISink sink)
@@ -71,11 +78,12 @@ public static class MeetingWriter
                     sink.Text(kind);
                 }
 
-                foreach (var property in type.Properties)
+                var readers = Readers.GetOrAdd(type, PropertyReader.For);
+                for (var i = 0; i < readers.Length; i++)
                 {
-                    var propertyValue = property.Property.GetValue(value);
-                    var defaultValue = type.Defaults is null ? null : property.Property.GetValue(type.Defaults);
-                    if (propertyValue is null || (!property.IsRequired && Equals(propertyValue, defaultValue)))
+                    var property = type.Properties[i];
+                    var propertyValue = readers[i].Get(value);
+                    if (propertyValue is null || (!property.IsRequired && Equals(propertyValue, readers[i].Default)))
                     {
                         continue;
                     }
@@ -102,6 +110,28 @@ public static class MeetingWriter
                 sink.Text((string)value);
                 break;
         }
+    }
+
+    /// <summary>Reads one property through a compiled getter and knows its default, so writing a meeting reflects over nothing.</summary>
+    private sealed class PropertyReader
+    {
+        private PropertyReader(Func<object, object?> get, object? defaultValue)
+        {
+            Get = get;
+            Default = defaultValue;
+        }
+
+        public Func<object, object?> Get { get; }
+
+        public object? Default { get; }
+
+        public static PropertyReader[] For(TypeShape type) => type.Properties.Select(p =>
+        {
+            var target = Expression.Parameter(typeof(object), "target");
+            var read = Expression.Convert(Expression.Property(Expression.Convert(target, type.Type), p.Property), typeof(object));
+            var get = Expression.Lambda<Func<object, object?>>(read, target).Compile();
+            return new PropertyReader(get, type.Defaults is null ? null : get(type.Defaults));
+        }).ToArray();
     }
 
     private interface ISink
@@ -164,13 +194,23 @@ public static class MeetingWriter
 
     private sealed class JsonSink : ISink
     {
+        /// <summary>Pending bytes passed on to the stream at the end of an object, so a long meeting is never buffered whole.</summary>
+        private const int FlushBytes = 16 * 1024;
+
         private readonly Utf8JsonWriter writer;
 
         public JsonSink(Utf8JsonWriter writer) => this.writer = writer;
 
         public void BeginObject() => writer.WriteStartObject();
 
-        public void EndObject() => writer.WriteEndObject();
+        public void EndObject()
+        {
+            writer.WriteEndObject();
+            if (writer.BytesPending > FlushBytes)
+            {
+                writer.Flush();
+            }
+        }
 
         public void BeginList() => writer.WriteStartArray();
 

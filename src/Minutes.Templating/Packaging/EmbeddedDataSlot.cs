@@ -18,6 +18,9 @@ internal sealed class EmbeddedDataSlot
 {
     private const string ItemId = "{5B0C3E8A-7F1D-4C2B-9A6E-3D4F5A6B7C8D}";
 
+    private static readonly byte[] ItemStart = Encoding.UTF8.GetBytes($"<?xml version=\"1.0\" encoding=\"utf-8\" standalone=\"yes\"?><data xmlns=\"{EmbeddedData.Namespace}\">");
+    private static readonly byte[] ItemEnd = Encoding.UTF8.GetBytes("</data>");
+
     private EmbeddedDataSlot(string itemName, string propertiesName, string itemRelationshipsName, IReadOnlyDictionary<string, byte[]> replacedEntries)
     {
         ItemName = itemName;
@@ -109,6 +112,18 @@ internal sealed class EmbeddedDataSlot
         }
 
         return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// Writes the data part with its text streamed by <paramref name="writeText"/> as UTF-8, escaped as
+    /// it passes: the same bytes as <see cref="BuildItem"/> for text that needs no other escaping
+    /// (such as JSON, which escapes control characters itself).
+    /// </summary>
+    public static void WriteItem(Stream output, Action<Stream> writeText)
+    {
+        output.Write(ItemStart, 0, ItemStart.Length);
+        writeText(new XmlTextStream(output));
+        output.Write(ItemEnd, 0, ItemEnd.Length);
     }
 
     /// <summary>The properties part of the data part.</summary>

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Concurrent;
 using System.Text;
 using Scriban;
 using Scriban.Parsing;
@@ -12,6 +14,12 @@ namespace Minutes.Templating.Rendering;
 /// </summary>
 internal sealed class DocxTemplateContext : TemplateContext
 {
+    /// <summary>
+    /// Member accessors by type, shared by every render: Scriban builds them by reflection once
+    /// per context, which made each render reflect over the model again.
+    /// </summary>
+    private static readonly ConcurrentDictionary<Type, IObjectAccessor> Accessors = new();
+
     private readonly StringBuilder _escaped = new();
     private SourceSpan _statementSpan;
 
@@ -60,6 +68,27 @@ internal sealed class DocxTemplateContext : TemplateContext
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The accessor of a type, built once per process. Valid for every context because the
+    /// engine never changes <see cref="TemplateContext.MemberRenamer"/> or <see cref="TemplateContext.MemberFilter"/>.
+    /// </summary>
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target)
+    {
+        var type = target.GetType();
+        if (Accessors.TryGetValue(type, out var shared))
+        {
+            return shared;
+        }
+
+        var accessor = base.GetMemberAccessorImpl(target);
+        if (accessor is not null)
+        {
+            Accessors.TryAdd(type, accessor);
+        }
+
+        return accessor;
     }
 
     private void AppendEscaped(SourceSpan span, string text)

@@ -1,3 +1,5 @@
+using System;
+using System.IO;
 using System.IO.Compression;
 
 namespace Minutes.Templating.Rendering;
@@ -14,6 +16,12 @@ public sealed record RenderOptions
     /// Null stores nothing.
     /// </summary>
     public string? EmbeddedData { get; init; }
+
+    /// <summary>
+    /// Writes the embedded text as UTF-8 straight into the package instead of <see cref="EmbeddedData"/>,
+    /// so a long meeting is never held as one string.
+    /// </summary>
+    internal Action<Stream>? EmbeddedDataWriter { get; init; }
 
     /// <summary>
     /// The most characters of XML this render may write, all parts together; null uses the

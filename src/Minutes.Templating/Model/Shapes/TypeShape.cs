@@ -28,6 +28,7 @@ internal sealed class TypeShape
         Properties = SettableProperties(type).Select(p => new PropertyShape(p)).ToArray();
         byKey = Properties.ToDictionary(p => p.Key, StringComparer.Ordinal);
         ScalarForm = Properties.FirstOrDefault(p => p.IsScalarForm);
+        KindOf = type.GetCustomAttribute<SectionKindAttribute>()?.Kind;
         Kinds = type.IsAbstract
             ? type.Assembly.GetTypes()
                 .Where(t => !t.IsAbstract && type.IsAssignableFrom(t))
@@ -60,7 +61,7 @@ internal sealed class TypeShape
     public object? Defaults { get; }
 
     /// <summary>The <c>kind</c> value of a concrete type, if it has one.</summary>
-    public string? KindOf => Type.GetCustomAttribute<SectionKindAttribute>()?.Kind;
+    public string? KindOf { get; }
 
     public static TypeShape For(Type type) => Cache.GetOrAdd(type, t => new TypeShape(t));
 
