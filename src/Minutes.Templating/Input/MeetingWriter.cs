@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -10,6 +11,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Minutes.Templating.Model;
 using Minutes.Templating.Model.Shapes;
+using Minutes.Templating.Packaging;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -54,6 +56,18 @@ public static class MeetingWriter
     {
         using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         Walk(meeting, ValueShape.For(typeof(Meeting)), new JsonSink(writer));
+    }
+
+    /// <summary>
+    /// Every text of the meeting that an XML part cannot hold, with its data path
+    /// (<c>sections[1].items[0].decision</c>) and the first such character; paths are built only
+    /// for those, so checking a meeting costs one walk and no allocation per text.
+    /// </summary>
+    internal static IReadOnlyList<(string Path, int Position, char Character)> FindUnstorableTexts(Meeting meeting)
+    {
+        var sink = new StorabilitySink();
+        Walk(meeting, ValueShape.For(typeof(Meeting)), sink);
+        return sink.Found;
     }
 
     private static void Walk(object value, ValueShape shape, ISink sink)
@@ -132,6 +146,72 @@ public static class MeetingWriter
             var get = Expression.Lambda<Func<object, object?>>(read, target).Compile();
             return new PropertyReader(get, type.Defaults is null ? null : get(type.Defaults));
         }).ToArray();
+    }
+
+    /// <summary>Checks each text as the walk passes it, keeping only the keys and indexes that lead there.</summary>
+    private sealed class StorabilitySink : ISink
+    {
+        private readonly List<(string? Key, int Index, bool IsList)> frames = new();
+
+        public List<(string Path, int Position, char Character)> Found { get; } = new();
+
+        public void BeginObject()
+        {
+            NextItem();
+            frames.Add((null, 0, false));
+        }
+
+        public void EndObject() => frames.RemoveAt(frames.Count - 1);
+
+        public void BeginList()
+        {
+            NextItem();
+            frames.Add((null, -1, true));
+        }
+
+        public void EndList() => frames.RemoveAt(frames.Count - 1);
+
+        public void Key(string key) => frames[frames.Count - 1] = (key, 0, false);
+
+        public void Text(string value)
+        {
+            NextItem();
+            var position = XmlCharacters.IndexOfUnstorable(value);
+            if (position >= 0)
+            {
+                Found.Add((Path(), position, value[position]));
+            }
+        }
+
+        public void Number(int value) => NextItem();
+
+        public void Boolean(bool value) => NextItem();
+
+        private void NextItem()
+        {
+            if (frames.Count > 0 && frames[frames.Count - 1] is { IsList: true } list)
+            {
+                frames[frames.Count - 1] = list with { Index = list.Index + 1 };
+            }
+        }
+
+        private string Path()
+        {
+            var path = new StringBuilder();
+            foreach (var (key, index, isList) in frames)
+            {
+                if (isList)
+                {
+                    path.Append('[').Append(index.ToString(CultureInfo.InvariantCulture)).Append(']');
+                }
+                else if (key is not null)
+                {
+                    path.Append(path.Length == 0 ? "" : ".").Append(key);
+                }
+            }
+
+            return path.ToString();
+        }
     }
 
     private interface ISink

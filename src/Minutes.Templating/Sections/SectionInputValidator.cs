@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using Minutes.Templating.Diagnostics;
 
+using Minutes.Templating.Packaging;
+
 namespace Minutes.Templating.Sections;
 
 /// <summary>
@@ -65,7 +67,7 @@ public static class SectionInputValidator
                 $"'{field.Id}' is longer than {MaxFieldLength} characters");
         }
 
-        var badCharacter = FindUnwritableCharacter(value);
+        var badCharacter = XmlCharacters.IndexOfUnstorable(value);
         if (badCharacter >= 0)
         {
             var code = ((int)value[badCharacter]).ToString("X4", CultureInfo.InvariantCulture);
@@ -123,30 +125,6 @@ public static class SectionInputValidator
         name = parts.Length > 0 ? parts[0] : "";
         title = parts.Length > 1 ? parts[1] : null;
         return parts.Length is 1 or 2;
-    }
-
-    // XML 1.0 cannot hold C0 controls other than tab and line breaks, U+FFFE/U+FFFF or a lone surrogate.
-    private static int FindUnwritableCharacter(string value)
-    {
-        for (var i = 0; i < value.Length; i++)
-        {
-            var c = value[i];
-            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-            {
-                i++;
-                continue;
-            }
-
-            var writable = c is '\t' or '\n' or '\r'
-                || (c >= '\u0020' && c <= '\uD7FF')
-                || (c >= '\uE000' && c <= '\uFFFD');
-            if (!writable)
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     private static Diagnostic Error(string fieldId, string ruleId, string messageZh, string messageEn) => new()

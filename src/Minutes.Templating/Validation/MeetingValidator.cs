@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
-using Minutes.Templating.Conventions;
 using Minutes.Templating.Diagnostics;
+using Minutes.Templating.Input;
 using Minutes.Templating.Model;
 
 namespace Minutes.Templating.Validation;
@@ -38,44 +38,17 @@ public static class MeetingValidator
             }
         }
 
-        foreach (var text in MeetingTexts.Collect(meeting))
+        // Every text the document or its embedded data would hold, also fields a template does
+        // not show, so that an unholdable character is named before any template runs.
+        foreach (var (path, position, character) in MeetingWriter.FindUnstorableTexts(meeting))
         {
-            RequireStorable(found, text.Text, text.Path);
+            var code = ((int)character).ToString("X4", CultureInfo.InvariantCulture);
+            found.Add(Error("invalid-character", path,
+                $"第 {position + 1} 個字元 U+{code} 是控制字元或不成對的代理字元，文件無法保存，請刪除",
+                $"character {position + 1}, U+{code}, is a control character or an unpaired surrogate that a document cannot hold: remove it"));
         }
 
-        RequireStorable(found, meeting.Style.RecorderLabel, "style.recorderLabel");
-        RequireStorable(found, meeting.Style.EmptySection, "style.emptySection");
         return found;
-    }
-
-    /// <summary>
-    /// Refuses text a document cannot hold (XML 1.0 forbids C0 controls other than tab and line
-    /// breaks, U+FFFE, U+FFFF and unpaired surrogates), so it is named before any template
-    /// runs, also in fields a template does not show but the embedded data keeps.
-    /// </summary>
-    private static void RequireStorable(List<Diagnostic> found, string? value, string path)
-    {
-        if (value is null)
-        {
-            return;
-        }
-
-        for (var i = 0; i < value.Length; i++)
-        {
-            var c = value[i];
-            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-            {
-                i++;
-            }
-            else if ((c < ' ' && c is not ('\t' or '\n' or '\r')) || char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF')
-            {
-                var code = ((int)c).ToString("X4", CultureInfo.InvariantCulture);
-                found.Add(Error("invalid-character", path,
-                    $"第 {i + 1} 個字元 U+{code} 是控制字元或不成對的代理字元，文件無法保存，請刪除",
-                    $"character {i + 1}, U+{code}, is a control character or an unpaired surrogate that a document cannot hold: remove it"));
-                return;
-            }
-        }
     }
 
     private static void RequireText(List<Diagnostic> found, string? value, string path, string zh, string en)
