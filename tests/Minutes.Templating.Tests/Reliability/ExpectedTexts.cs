@@ -14,9 +14,8 @@ namespace Minutes.Templating.Tests.Reliability;
 /// times as 上午/下午 times; people through <c>honorific</c> (賴秘書長錫祿, or 黃淑鈴委員 after a
 /// suggestion), attendees as unit + honorific; vote counts as Arabic digits. The minutes carry
 /// every field except <c>notice.*</c> (the notice's), <c>recorder.title/unit</c>, a person's
-/// <c>unit</c> and <c>surname</c> (which only shape the honorific), the note beside a non-empty
-/// list of those present, a report's unit when it has a title, a motion's unit when it has a
-/// proposer, and the heading of an empty section when empty sections are omitted
+/// <c>unit</c> and <c>surname</c> (which only shape the honorific), and the heading of an empty
+/// section when empty sections are omitted
 /// (<c>style.emptySection: ""</c>). The notice and the sign-in sheet carry the facts listed in
 /// their methods. Every field, shown or not, must survive in the embedded data.
 /// </summary>
@@ -58,11 +57,7 @@ internal static class ExpectedTexts
             yield return ("recorder.name", recorder.Name);
         }
 
-        if (m.Attendance.Present.Count == 0)
-        {
-            yield return ("attendance.note", m.Attendance.Note ?? "");
-        }
-
+        yield return ("attendance.note", m.Attendance.Note ?? "");
         foreach (var attendee in Attendees("attendance.present", m.Attendance.Present)
             .Concat(Attendees("attendance.observers", m.Attendance.Observers))
             .Concat(Attendees("attendance.absent", m.Attendance.Absent)))
@@ -135,9 +130,15 @@ internal static class ExpectedTexts
                 {
                     var report = reports.Items[i];
                     var itemPath = $"{path}.items[{i}]";
-                    yield return string.IsNullOrEmpty(report.Title)
-                        ? (itemPath + ".unit", (report.Unit ?? "") + "業務報告")
-                        : (itemPath + ".title", report.Title!);
+                    if (string.IsNullOrEmpty(report.Title))
+                    {
+                        yield return (itemPath + ".unit", (report.Unit ?? "") + "業務報告");
+                    }
+                    else
+                    {
+                        yield return (itemPath + ".title", report.Title!);
+                        yield return (itemPath + ".unit", report.Unit ?? "");
+                    }
                     foreach (var item in Outline(itemPath + ".content", report.Content))
                     {
                         yield return item;
@@ -184,9 +185,11 @@ internal static class ExpectedTexts
                     var motion = motions.Items[i];
                     var itemPath = $"{path}.items[{i}]";
                     yield return (itemPath + ".subject", motion.Subject);
-                    yield return motion.Proposer is null
-                        ? (itemPath + ".unit", motion.Unit ?? "")
-                        : (itemPath + ".proposer", PersonNames.Format(motion.Proposer));
+                    yield return (itemPath + ".unit", motion.Unit ?? "");
+                    if (motion.Proposer is not null)
+                    {
+                        yield return (itemPath + ".proposer", PersonNames.Format(motion.Proposer));
+                    }
                     foreach (var item in Outline(itemPath + ".explanation", motion.Explanation))
                     {
                         yield return item;
