@@ -14,6 +14,21 @@ public sealed class LibraryPackageTests(PackageFeed feed)
     private static readonly string[] Frameworks = ["netstandard2.0", "net8.0"];
 
     [Fact]
+    public void Packing_the_solution_makes_the_library_and_the_tool_packages_with_symbols()
+    {
+        var packages = Directory.GetFiles(feed.Folder).Select(Path.GetFileName).Order(System.StringComparer.Ordinal);
+
+        string[] expected =
+        [
+            $"Minutes.Cli.{feed.Version}.nupkg",
+            $"Minutes.Cli.{feed.Version}.snupkg",
+            $"Minutes.Templating.{feed.Version}.nupkg",
+            $"Minutes.Templating.{feed.Version}.snupkg",
+        ];
+        Assert.Equal(expected, packages);
+    }
+
+    [Fact]
     public void Holds_exactly_the_assemblies_docs_readme_and_schema()
     {
         using var package = ZipFile.OpenRead(feed.Package("Minutes.Templating"));

@@ -5,8 +5,8 @@ using System.Linq;
 namespace Minutes.Packages.Tests;
 
 /// <summary>
-/// A local folder feed holding the library and tool packages, packed once for all package
-/// tests. Packing uses its own artifacts folder, so it never touches the build the tests run
+/// A local folder feed holding what `dotnet pack` makes of the solution, packed once for all
+/// package tests. Packing uses its own artifacts folder, so it never touches the build the tests run
 /// from; the packages get a version of their own, so no consumer restores a stale copy from
 /// the NuGet cache.
 /// </summary>
@@ -18,11 +18,9 @@ public sealed class PackageFeed : IDisposable
         Folder = Directory.CreateDirectory(System.IO.Path.Combine(Root, "feed")).FullName;
         Version = $"0.0.0-test.{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}";
         var artifacts = System.IO.Path.Combine(Root, "artifacts");
-        foreach (var project in new[] { "Minutes.Templating", "Minutes.Cli" })
-        {
-            Command.Run("dotnet", Repository.Root, "pack", Repository.Path("src", project), "-c", "Release",
-                "--artifacts-path", artifacts, "-o", Folder, $"-p:Version={Version}");
-        }
+        // The whole solution, as `dotnet pack -c Release` at the repository root packs it.
+        Command.Run("dotnet", Repository.Root, "pack", Repository.Path("Minutes.Templating.sln"), "-c", "Release",
+            "--artifacts-path", artifacts, "-o", Folder, $"-p:Version={Version}");
 
         File.WriteAllText(System.IO.Path.Combine(Root, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
