@@ -43,6 +43,8 @@ public class CommandTests
     [InlineData("render", "a.yaml", "--format", "doc")]
     [InlineData("frobnicate")]
     [InlineData("extract")]
+    [InlineData("render", "a.yaml", "--bogus", "-o", "out.docx")]
+    [InlineData("validate", "-x")]
     public void Usage_errors_exit_2(params string[] arguments)
     {
         var result = Tool.Run(Tool.RepositoryRoot, arguments);

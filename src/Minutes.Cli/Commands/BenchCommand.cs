@@ -22,7 +22,7 @@ internal static class BenchCommand
 
     public static Command Create()
     {
-        var input = new Argument<string>("input") { Description = "A meeting file (.yaml/.yml/.json) or - for standard input / 會議資料檔，或 - 表示標準輸入" };
+        var input = (new Argument<string>("input") { Description = "A meeting file (.yaml/.yml/.json) or - for standard input / 會議資料檔，或 - 表示標準輸入" }).RefusingUnknownOptions();
         var template = new Option<string>("--template", "-t")
         {
             Description = "Built-in template (minutes, notice, sign-in) or a .docx template / 內建範本名稱或 .docx 範本路徑",

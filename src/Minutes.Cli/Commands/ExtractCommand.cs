@@ -14,7 +14,7 @@ internal static class ExtractCommand
 {
     public static Command Create()
     {
-        var input = new Argument<string>("document") { Description = "A .docx rendered by minutes / 由本工具產生之 .docx" };
+        var input = (new Argument<string>("document") { Description = "A .docx rendered by minutes / 由本工具產生之 .docx" }).RefusingUnknownOptions();
         var format = new Option<string>("--format")
         {
             Description = "yaml or json / 輸出格式",

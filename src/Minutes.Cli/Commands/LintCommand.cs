@@ -15,11 +15,11 @@ internal static class LintCommand
 {
     public static Command Create()
     {
-        var inputs = new Argument<string[]>("input")
+        var inputs = (new Argument<string[]>("input")
         {
             Description = "Meeting files or folders of them / 會議資料檔或資料夾",
             Arity = ArgumentArity.OneOrMore,
-        };
+        }).RefusingUnknownOptions();
         var fix = new Option<bool>("--fix")
         {
             Description = "Rewrite the files with the unambiguous fixes, keeping comments and layout / 直接修正檔案（保留註解與排版）",

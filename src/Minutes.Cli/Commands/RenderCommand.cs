@@ -18,11 +18,11 @@ internal static class RenderCommand
 
     public static Command Create()
     {
-        var inputs = new Argument<string[]>("input")
+        var inputs = (new Argument<string[]>("input")
         {
             Description = "Meeting files (.yaml/.yml/.json), folders of them, or - for standard input / 會議資料檔、資料夾，或 - 表示標準輸入",
             Arity = ArgumentArity.OneOrMore,
-        };
+        }).RefusingUnknownOptions();
         var output = new Option<string?>("--output", "-o")
         {
             Description = "Output file, or folder for several inputs (default: beside each input) / 輸出檔或資料夾",

@@ -7,11 +7,11 @@ internal static class ValidateCommand
 {
     public static Command Create()
     {
-        var inputs = new Argument<string[]>("input")
+        var inputs = (new Argument<string[]>("input")
         {
             Description = "Meeting files, folders of them, or - for standard input / 會議資料檔、資料夾，或 -",
             Arity = ArgumentArity.OneOrMore,
-        };
+        }).RefusingUnknownOptions();
         var command = new Command("validate", """
             Check meeting files; every problem is listed as file:line:column. 檢查會議資料檔。
 
