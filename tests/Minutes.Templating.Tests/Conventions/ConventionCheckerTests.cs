@@ -2,7 +2,9 @@ using System.Collections.Generic;
 using System.Linq;
 using Minutes.Templating.Conventions;
 using Minutes.Templating.Diagnostics;
+using Minutes.Templating.Input;
 using Minutes.Templating.Model;
+using Minutes.Templating.Tests.TestSupport;
 
 namespace Minutes.Templating.Tests.Conventions;
 
@@ -11,7 +13,7 @@ public class ConventionCheckerTests
     [Fact]
     public void The_seed_meeting_reports_only_its_記錄_label()
     {
-        var finding = Assert.Single(new ConventionChecker().Check(SeedMeeting.Build()));
+        var finding = Assert.Single(new ConventionChecker().Check(Seed()));
 
         Assert.Equal("recorder-label", finding.RuleId);
         Assert.Equal(Severity.Warning, finding.Severity);
@@ -22,7 +24,7 @@ public class ConventionCheckerTests
     [Fact]
     public void The_seed_meeting_with_its_fix_applied_is_clean()
     {
-        var seed = SeedMeeting.Build();
+        var seed = Seed();
         var fixedSeed = seed with { Style = seed.Style with { RecorderLabel = "紀錄" } };
 
         Assert.Empty(new ConventionChecker().Check(fixedSeed));
@@ -85,7 +87,7 @@ public class ConventionCheckerTests
     [Fact]
     public void Texts_are_listed_with_input_paths()
     {
-        var paths = MeetingTexts.Collect(SeedMeeting.Build()).Select(text => text.Path).ToList();
+        var paths = MeetingTexts.Collect(Seed()).Select(text => text.Path).ToList();
 
         Assert.Contains("chair.title", paths);
         Assert.Contains("attendance.note", paths);
@@ -98,4 +100,6 @@ public class ConventionCheckerTests
         Assert.Contains("sections[5].items[1].resolution", paths);
         Assert.Equal(paths.Count, paths.Distinct().Count());
     }
+
+    private static Meeting Seed() => MeetingReader.ReadFile(Repository.Example("yilan-2017.yaml")).Meeting!;
 }
