@@ -32,7 +32,7 @@ internal sealed class PartTranslator
     private readonly List<TagOccurrence> _tags = [];
     private readonly HashSet<XElement> _replaced = [];
     private readonly Dictionary<XElement, int> _restartSiteOfNumId = [];
-    private readonly Dictionary<XElement, int> _guardedCells = [];
+    private readonly Dictionary<XElement, ContentGuard> _guards = [];
     private readonly StringBuilder _code = new();
     private readonly SourceMap _map = new();
 
@@ -114,6 +114,7 @@ internal sealed class PartTranslator
             if (tags.Count > 0 && paragraphs.All(IsSilentOnly))
             {
                 Replace(row, tags);
+                Guard(row.Parent, ContentGuard.ForTable);
             }
         }
 
@@ -123,11 +124,23 @@ internal sealed class PartTranslator
             if (tags.Count > 0 && tags[0].Replaces is null && IsSilentOnly(paragraph) && !HasSectionBreak(paragraph))
             {
                 Replace(paragraph, tags);
-                if (paragraph.Parent?.Name == OpenXmlNames.Tc && !_guardedCells.ContainsKey(paragraph.Parent))
+                if (paragraph.Parent?.Name == OpenXmlNames.Tc)
                 {
-                    _guardedCells[paragraph.Parent] = _guardedCells.Count + 1;
+                    Guard(paragraph.Parent, ContentGuard.ForCell);
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// Makes sure <paramref name="element"/> (a cell or a table) keeps the content the schema
+    /// requires when its blocks drop every child at run time.
+    /// </summary>
+    private void Guard(XElement? element, System.Func<XElement, int, ContentGuard> create)
+    {
+        if (element is not null && !_guards.ContainsKey(element))
+        {
+            _guards[element] = create(element, _guards.Count + 1);
         }
     }
 
@@ -327,26 +340,25 @@ internal sealed class PartTranslator
         }
         else
         {
-            _guardedCells.TryGetValue(element, out var guard);
-            var guardVariable = "__minutes_cell" + guard;
-            if (guard > 0)
+            _guards.TryGetValue(element, out var guard);
+            if (guard is not null)
             {
-                _code.Append("{{").Append(guardVariable).Append(" = false}}");
+                _code.Append("{{").Append(guard.Variable).Append(" = false}}");
             }
 
             foreach (var child in element.Nodes())
             {
-                if (guard > 0 && child is XElement { Name.LocalName: "p" or "tbl" } block && !_replaced.Contains(block))
+                if (guard is not null && child is XElement block && guard.Counts(block) && !_replaced.Contains(block))
                 {
-                    _code.Append("{{").Append(guardVariable).Append(" = true}}");
+                    _code.Append("{{").Append(guard.Variable).Append(" = true}}");
                 }
 
                 WriteNode(child);
             }
 
-            if (guard > 0)
+            if (guard is not null)
             {
-                _code.Append("{{if !").Append(guardVariable).Append("}}<w:p/>{{end}}");
+                _code.Append("{{if !").Append(guard.Variable).Append("}}").Append(guard.Fallback).Append("{{end}}");
             }
         }
 

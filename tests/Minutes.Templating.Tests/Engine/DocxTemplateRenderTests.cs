@@ -211,6 +211,24 @@ public sealed class DocxTemplateRenderTests
         Assert.Equal(["", "右"], RenderedDocx.BodyParagraphs(output));
     }
 
+    [Theory]
+    [InlineData("{{ for r in [] }}", 1)]
+    [InlineData("{{ for r in meeting.reports }}", 2)]
+    public void TableWhoseRowsAreAllDroppedKeepsOneEmptyRowAcrossTheGrid(string loop, int rows)
+    {
+        var docx = new TestDocx { Body = Table(Row(loop, ""), Row("{{ r.unit }}", "{{ r.default_title }}"), Row("{{ end }}", "")) };
+
+        var output = RenderedDocx.Render(docx, Globals());
+
+        using var document = RenderedDocx.Open(output);
+        var table = document.MainDocumentPart!.Document!.Body!.Elements<Table>().Single();
+        Assert.Equal(rows, table.Elements<TableRow>().Count());
+        if (rows == 1)
+        {
+            Assert.Equal("2", table.Descendants<GridSpan>().Single().Val!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
     [Fact]
     public void TagsInHeadersFootersAndFootnotesAreRenderedAndPageFieldsKept()
     {
