@@ -1,4 +1,3 @@
-using System;
 using System.IO;
 
 namespace Minutes.Templating.Packaging;
@@ -7,7 +6,7 @@ namespace Minutes.Templating.Packaging;
 /// Writes UTF-8 text into XML element content, escaping <c>&amp;</c>, <c>&lt;</c> and <c>&gt;</c> as
 /// it passes (ASCII bytes never occur inside a multi-byte UTF-8 sequence).
 /// </summary>
-internal sealed class XmlTextStream : Stream
+internal sealed class XmlTextStream : WriteOnlyStream
 {
     private static readonly byte[] Ampersand = { (byte)'&', (byte)'a', (byte)'m', (byte)'p', (byte)';' };
     private static readonly byte[] LessThan = { (byte)'&', (byte)'l', (byte)'t', (byte)';' };
@@ -16,20 +15,6 @@ internal sealed class XmlTextStream : Stream
     private readonly Stream _inner;
 
     public XmlTextStream(Stream inner) => _inner = inner;
-
-    public override bool CanRead => false;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => true;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
 
     public override void Write(byte[] buffer, int offset, int count)
     {
@@ -54,14 +39,4 @@ internal sealed class XmlTextStream : Stream
 
         _inner.Write(buffer, run, end - run);
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
 }

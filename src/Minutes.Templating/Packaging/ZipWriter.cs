@@ -187,7 +187,7 @@ internal sealed class ZipWriter
     }
 
     /// <summary>The bytes of one entry: counted and checksummed, then deflated into the package.</summary>
-    private sealed class EntryStream : Stream
+    private sealed class EntryStream : WriteOnlyStream
     {
         private readonly ZipWriter _zip;
         private readonly CentralRecord _record;
@@ -203,36 +203,12 @@ internal sealed class ZipWriter
             _deflate = new DeflateStream(new CountingStream(zip), level, leaveOpen: true);
         }
 
-        public override bool CanRead => false;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => true;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
         public override void Write(byte[] buffer, int offset, int count)
         {
             _record.Crc = Crc32.Append(_record.Crc, buffer, offset, count);
             _record.Length += count;
             _deflate.Write(buffer, offset, count);
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
 
         protected override void Dispose(bool disposing)
         {
@@ -249,34 +225,14 @@ internal sealed class ZipWriter
     }
 
     /// <summary>Passes the deflated bytes to the package, keeping its position.</summary>
-    private sealed class CountingStream : Stream
+    private sealed class CountingStream : WriteOnlyStream
     {
         private readonly ZipWriter _zip;
 
         public CountingStream(ZipWriter zip) => _zip = zip;
 
-        public override bool CanRead => false;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => true;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
         public override void Write(byte[] buffer, int offset, int count) => _zip.WriteRaw(buffer, offset, count);
 
         public override void Flush() => _zip._output.Flush();
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }
