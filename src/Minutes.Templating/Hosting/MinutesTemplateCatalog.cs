@@ -22,6 +22,7 @@ public sealed class MinutesTemplateCatalog : IMinutesTemplates
     private readonly MinutesTemplatingOptions options;
     private readonly ILogger logger;
     private readonly Lazy<IReadOnlyDictionary<string, string?>> sources;
+    private readonly Lazy<IReadOnlyList<string>> names;
     private readonly ConcurrentDictionary<string, Lazy<MinutesTemplate>> compiled = new(StringComparer.Ordinal);
 
     /// <summary>Creates the catalog; nothing is read until a template is asked for.</summary>
@@ -32,10 +33,11 @@ public sealed class MinutesTemplateCatalog : IMinutesTemplates
         this.options = (options ?? throw new ArgumentNullException(nameof(options))).Value;
         this.logger = (ILogger?)logger ?? NullLogger.Instance;
         sources = new Lazy<IReadOnlyDictionary<string, string?>>(FindSources);
+        names = new Lazy<IReadOnlyList<string>>(() => sources.Value.Keys.OrderBy(n => n, StringComparer.Ordinal).ToArray());
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<string> Names => sources.Value.Keys.OrderBy(n => n, StringComparer.Ordinal).ToArray();
+    public IReadOnlyList<string> Names => names.Value;
 
     /// <inheritdoc />
     public MinutesTemplate GetTemplate(string name)

@@ -18,10 +18,7 @@ internal static class XmlCharacters
                 continue;
             }
 
-            var storable = c is '\t' or '\n' or '\r'
-                || (c >= '\u0020' && c <= '\uD7FF')
-                || (c >= '\uE000' && c <= '\uFFFD');
-            if (!storable)
+            if (!IsStorable(c))
             {
                 return i;
             }
@@ -29,4 +26,12 @@ internal static class XmlCharacters
 
         return -1;
     }
+
+    /// <summary>
+    /// Whether XML 1.0 can hold <paramref name="c"/> on its own: tab, line breaks and the
+    /// characters from U+0020 to U+FFFD except surrogates (a surrogate is storable only as
+    /// half of a pair, which the caller checks).
+    /// </summary>
+    public static bool IsStorable(char c) =>
+        c is '\t' or '\n' or '\r' || (c >= '\u0020' && c <= '\uD7FF') || (c >= '\uE000' && c <= '\uFFFD');
 }

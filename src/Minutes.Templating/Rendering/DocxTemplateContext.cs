@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Text;
+using Minutes.Templating.Packaging;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -117,7 +118,7 @@ internal sealed class DocxTemplateContext : TemplateContext
                     {
                         _escaped.Append(c).Append(text[++i]);
                     }
-                    else if (c < ' ' || char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF')
+                    else if (!XmlCharacters.IsStorable(c))
                     {
                         var code = ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture);
                         throw new LocalizedScriptException(
