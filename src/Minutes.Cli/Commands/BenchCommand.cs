@@ -1,3 +1,4 @@
+using Minutes.Templating.Diagnostics;
 using System;
 using System.CommandLine;
 using System.Diagnostics;

@@ -1,3 +1,4 @@
+using Minutes.Templating.Diagnostics;
 using System.Collections.Generic;
 
 namespace Minutes.Templating.Hosting;
@@ -15,6 +16,6 @@ public interface IMinutesTemplates
     /// <param name="name">One of <see cref="Names"/>. Never a path: names are looked up, not opened.</param>
     /// <returns>The compiled template, safe to render from many threads at once.</returns>
     /// <exception cref="KeyNotFoundException">No template has that name.</exception>
-    /// <exception cref="Compilation.TemplateException">The template file has errors; a later call tries again.</exception>
+    /// <exception cref="TemplateException">The template file has errors; a later call tries again.</exception>
     MinutesTemplate GetTemplate(string name);
 }

@@ -1,3 +1,4 @@
+using Minutes.Templating.Diagnostics;
 using System;
 using System.Collections.Generic;
 using System.IO;

@@ -1,3 +1,4 @@
+using Minutes.Templating.Diagnostics;
 using System.Linq;
 using Minutes.Templating.Input;
 using Minutes.Templating.Validation;

@@ -1,8 +1,7 @@
 using System;
 using System.Collections.Generic;
-using Minutes.Templating.Diagnostics;
 
-namespace Minutes.Templating.Validation;
+namespace Minutes.Templating.Diagnostics;
 
 /// <summary>Thrown when a meeting to render or save has errors; lists every one of them.</summary>
 public sealed class InvalidMeetingException : DiagnosticException

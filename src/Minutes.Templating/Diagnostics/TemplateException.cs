@@ -1,8 +1,7 @@
 using System;
 using System.Collections.Generic;
-using Minutes.Templating.Diagnostics;
 
-namespace Minutes.Templating.Compilation;
+namespace Minutes.Templating.Diagnostics;
 
 /// <summary>
 /// A template could not be compiled or rendered. <see cref="DiagnosticException.Diagnostics"/>
