@@ -223,7 +223,7 @@ public class CommandTests
         Assert.Equal(49, Directory.GetFiles(folder.File("out"), "*.docx").Length);
         Assert.Matches(@"m17\.yaml:\d+:\d+: error syntax", result.Error);
         Assert.Contains("[50/50]", result.Error);
-        Assert.Contains("完成：49 份成功，1 份失敗 (done: 49 written, 1 failed)", result.Error);
+        Assert.Matches(@"完成：49 份成功，1 份失敗，費時 \d+ (毫秒|秒|分)[^()]* \(done: 49 documents written, 1 failed, in \d+ (millisecond|second|minute)[^()]*\)", result.Error);
     }
 
     [Fact]

@@ -100,8 +100,23 @@ public sealed class LibraryPackageTests(PackageFeed feed)
         Assert.StartsWith("https://github.com/", (string?)repository.Attribute("url"));
 
         var groups = metadata.Element(ns + "dependencies")!.Elements(ns + "group")
-            .Select(g => (string)g.Attribute("targetFramework")!).ToArray();
-        Assert.Equal([".NETStandard2.0", "net8.0"], groups.Order(System.StringComparer.Ordinal));
+            .ToDictionary(
+                g => (string)g.Attribute("targetFramework")!,
+                g => g.Elements(ns + "dependency").Select(d => (string)d.Attribute("id")!).Order(System.StringComparer.Ordinal).ToArray());
+        Assert.Equal([".NETStandard2.0", "net8.0"], groups.Keys.Order(System.StringComparer.Ordinal));
+
+        // What a consumer gets; Humanizer is the CLI's, not the library's.
+        string[] common =
+        [
+            "DocumentFormat.OpenXml",
+            "Microsoft.Extensions.DependencyInjection.Abstractions",
+            "Microsoft.Extensions.Logging.Abstractions",
+            "Microsoft.Extensions.Options",
+            "Scriban.Signed",
+            "YamlDotNet",
+        ];
+        Assert.Equal(common, groups["net8.0"]);
+        Assert.Equal(common.Append("System.Text.Json").Order(System.StringComparer.Ordinal), groups[".NETStandard2.0"]);
     }
 
     [Fact]

@@ -161,14 +161,19 @@ internal static class BenchCommand
         var median = times.Length % 2 == 1 ? times[times.Length / 2] : (times[(times.Length / 2) - 1] + times[times.Length / 2]) / 2;
         var p90 = times[Math.Min(times.Length - 1, (int)Math.Ceiling(times.Length * 0.9) - 1)];
         var perSecond = iterations / seconds;
-        var peakMegabytes = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
+        var peak = Process.GetCurrentProcess().PeakWorkingSet64;
+        var peakMegabytes = peak / (1024.0 * 1024.0);
         var reports = meeting.Sections.OfType<ReportsSection>().Sum(s => s.Items.Count);
-        var mode = parallel ? $"{Environment.ProcessorCount} 核心同時 (parallel on {Environment.ProcessorCount} cores)" : "逐份 (one at a time)";
+        var mode = parallel
+            ? $"{Environment.ProcessorCount} 核心同時 (parallel on {Humanized.Count(Environment.ProcessorCount, "core")})"
+            : "逐份 (one at a time)";
+        var wall = TimeSpan.FromSeconds(seconds);
+        var (zh, en) = (Humanized.Chinese, Humanized.English);
 
-        Messages.Line(Console.Out, Invariant($"範本 {templateName}，報告案 {reports} 則，文件 {size / 1024.0:0.0} KB，{iterations} 份，{mode} (template {templateName}, {reports} reports, {size / 1024.0:0.0} KB document, {iterations} documents)"));
+        Messages.Line(Console.Out, Invariant($"範本 {templateName}，報告案 {reports} 則，文件 {Humanized.Size(size, zh)}，{iterations} 份，{mode} (template {templateName}, {Humanized.Count(reports, "report")}, {Humanized.Size(size, en)} document, {Humanized.Count(iterations, "document")})"));
         Messages.Line(Console.Out, Invariant($"每份 中位數 {median:0.000} 毫秒，最快 {times[0]:0.000}，90% {p90:0.000} (per document: median {median:0.000} ms, min {times[0]:0.000}, p90 {p90:0.000})"));
-        Messages.Line(Console.Out, Invariant($"每秒 {perSecond:0.0} 份，共 {seconds:0.000} 秒 (throughput {perSecond:0.0} documents/s, {seconds:0.000} s wall)"));
-        Messages.Line(Console.Out, Invariant($"記憶體峰值 {peakMegabytes:0.0} MB (peak memory {peakMegabytes:0.0} MB, whole process)"));
+        Messages.Line(Console.Out, Invariant($"每秒 {perSecond:0.0} 份，共 {Humanized.Duration(wall, zh)} (throughput {perSecond:0.0} documents/s, {Humanized.Duration(wall, en)} wall)"));
+        Messages.Line(Console.Out, Invariant($"記憶體峰值 {Humanized.Size(peak, zh)} (peak memory {Humanized.Size(peak, en)}, whole process)"));
         Messages.Line(Console.Out, Invariant($"ms/doc {median:0.000} docs/s {perSecond:0.0} peak-MB {peakMegabytes:0.0}"));
     }
 

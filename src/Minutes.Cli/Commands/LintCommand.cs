@@ -118,7 +118,7 @@ internal static class LintCommand
         }
 
         AtomicFile.Write(file, s => s.Write(new UTF8Encoding(false).GetBytes(text)));
-        Messages.Info($"{file}：已修正 {applied} 處", $"{file}: {applied} fixed");
+        Messages.Info($"{file}：已修正 {applied} 處", $"{file}: {Humanized.Count(applied, "finding")} fixed");
         return read;
     }
 }

@@ -3,6 +3,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.CommandLine;
+using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
@@ -91,6 +92,7 @@ internal static class RenderCommand
             Directory.CreateDirectory(output!);
         }
 
+        var clock = Stopwatch.StartNew();
         var progress = new Progress(files.Count);
         var failed = new ConcurrentBag<string>();
         Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, file =>
@@ -109,7 +111,10 @@ internal static class RenderCommand
 
         if (files.Count > 1 || !failed.IsEmpty)
         {
-            Messages.Info($"完成：{files.Count - failed.Count} 份成功，{failed.Count} 份失敗", $"done: {files.Count - failed.Count} written, {failed.Count} failed");
+            var (written, elapsed) = (files.Count - failed.Count, clock.Elapsed);
+            Messages.Info(
+                $"完成：{written} 份成功，{failed.Count} 份失敗，費時 {Humanized.Duration(elapsed, Humanized.Chinese)}",
+                $"done: {Humanized.Count(written, "document")} written, {failed.Count} failed, in {Humanized.Duration(elapsed, Humanized.English)}");
         }
 
         return failed.IsEmpty ? ExitCodes.Success : ExitCodes.Failed;

@@ -7,7 +7,8 @@ namespace Minutes.Templating.Formatting;
 /// <summary>
 /// Chinese numerals as official documents write them: 一、十一、一百零一、一百一十 for
 /// outline labels and ordinals, and the legal (大寫) forms 壹、拾、拾壹、壹佰壹拾 for the top
-/// outline level.
+/// outline level. All are extension methods of <see cref="int"/>: <c>101.ToChineseNumeral()</c>,
+/// <c>11.ToLegalNumeral()</c>, <c>1.ToChineseOrdinal("案")</c>.
 /// </summary>
 /// <remarks>
 /// Humanizer's zh-Hant <c>ToWords</c> was checked and is not used: it writes 110 as 一百十
@@ -28,7 +29,7 @@ public static class ChineseNumerals
     /// <param name="number">Zero or more.</param>
     /// <returns>The number in Chinese numerals (零 for zero).</returns>
     /// <exception cref="ArgumentOutOfRangeException">The number is negative.</exception>
-    public static string ToChinese(int number)
+    public static string ToChineseNumeral(this int number)
     {
         if (number < 0)
         {
@@ -72,9 +73,9 @@ public static class ChineseNumerals
     /// <param name="number">Zero or more.</param>
     /// <returns>The number in legal numerals.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The number is negative.</exception>
-    public static string ToLegal(int number)
+    public static string ToLegalNumeral(this int number)
     {
-        var plain = ToChinese(number);
+        var plain = number.ToChineseNumeral();
         var legal = new StringBuilder(plain.Length);
         foreach (var character in plain)
         {
@@ -99,23 +100,11 @@ public static class ChineseNumerals
     /// <param name="arabic">True for Arabic digits (第1次) instead of Chinese numerals.</param>
     /// <returns>The ordinal.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The number is negative.</exception>
-    public static string ToOrdinal(int number, string counter = "次", bool arabic = false)
+    public static string ToChineseOrdinal(this int number, string counter = "次", bool arabic = false)
     {
-        var numeral = arabic && number >= 0 ? number.ToString(CultureInfo.InvariantCulture) : ToChinese(number);
+        var numeral = arabic && number >= 0 ? number.ToString(CultureInfo.InvariantCulture) : number.ToChineseNumeral();
         return $"第{numeral}{counter}";
     }
-
-    /// <summary>Writes a number in Chinese numerals; see <see cref="ToChinese"/>.</summary>
-    /// <param name="number">Zero or more.</param>
-    /// <returns>The number in Chinese numerals.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The number is negative.</exception>
-    public static string ToChineseNumeral(this int number) => ToChinese(number);
-
-    /// <summary>Writes a number in legal numerals; see <see cref="ToLegal"/>.</summary>
-    /// <param name="number">Zero or more.</param>
-    /// <returns>The number in legal numerals.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The number is negative.</exception>
-    public static string ToLegalNumeral(this int number) => ToLegal(number);
 
     private static int Pow10000(int group) => group switch { 0 => 1, 1 => 10000, _ => 100000000 };
 

@@ -6,6 +6,7 @@ namespace Minutes.Templating.Formatting;
 /// <summary>
 /// The labels of the official outline hierarchy: 壹、 → 一、 → （一） → 1、 → （1）, one
 /// level per line, brackets full-width unless an agency keeps the older half-width (一).
+/// The label is an extension method of the item's number: <c>2.ToOutlineLabel(level: 3)</c> → （二）.
 /// </summary>
 public static class OutlineLabels
 {
@@ -13,15 +14,15 @@ public static class OutlineLabels
     public const int Levels = 5;
 
     /// <summary>
-    /// The label of an item: level 1 壹、 (拾、拾壹、 past nine), level 2 一、, level 3 （一）,
-    /// level 4 1、, level 5 （1）.
+    /// The label of the item numbered <paramref name="number"/> at a level: level 1 壹、
+    /// (拾、拾壹、 past nine), level 2 一、, level 3 （一）, level 4 1、, level 5 （1）.
     /// </summary>
-    /// <param name="level">The depth, 1 to 5.</param>
     /// <param name="number">The 1-based position of the item at its level.</param>
+    /// <param name="level">The depth, 1 to 5.</param>
     /// <param name="halfWidthBrackets">True to write (一) and (1) instead of （一） and （1）.</param>
     /// <returns>The label including its 、 or brackets.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The level is not 1 to 5 or the number is less than 1.</exception>
-    public static string For(int level, int number, bool halfWidthBrackets = false)
+    public static string ToOutlineLabel(this int number, int level, bool halfWidthBrackets = false)
     {
         if (number < 1)
         {
@@ -32,9 +33,9 @@ public static class OutlineLabels
         var (open, close) = halfWidthBrackets ? ("(", ")") : ("（", "）");
         return level switch
         {
-            1 => ChineseNumerals.ToLegal(number) + "、",
-            2 => ChineseNumerals.ToChinese(number) + "、",
-            3 => open + ChineseNumerals.ToChinese(number) + close,
+            1 => number.ToLegalNumeral() + "、",
+            2 => number.ToChineseNumeral() + "、",
+            3 => open + number.ToChineseNumeral() + close,
             4 => number.ToString(CultureInfo.InvariantCulture) + "、",
             5 => open + number.ToString(CultureInfo.InvariantCulture) + close,
             _ => throw new ArgumentOutOfRangeException(

@@ -9,7 +9,9 @@ namespace Minutes.Templating.Formatting;
 /// <summary>
 /// Names and titles as the minutes write them: 賴秘書長錫祿, 黃淑鈴委員 or 委員黃淑鈴. The
 /// surname is <see cref="Person.Surname"/> when given; otherwise it is read from the full name,
-/// knowing the compound surnames (歐陽, 司馬, 張簡, 范姜 …).
+/// knowing the compound surnames (歐陽, 司馬, 張簡, 范姜 …). All are extension methods of
+/// <see cref="Person"/>: <c>person.ToHonorific()</c>, <c>person.GetSurname()</c>,
+/// <c>person.GetGivenName()</c>.
 /// </summary>
 public static class PersonNames
 {
@@ -36,7 +38,7 @@ public static class PersonNames
     /// </summary>
     /// <param name="fullName">The full name.</param>
     /// <returns>The surname, or empty when it cannot be told.</returns>
-    public static string SurnameOf(string fullName)
+    internal static string SurnameOf(string fullName)
     {
         var name = (fullName ?? throw new ArgumentNullException(nameof(fullName))).Trim();
         var characters = Characters(name);
@@ -84,7 +86,7 @@ public static class PersonNames
     /// <param name="person">The person.</param>
     /// <param name="style">Where the title goes.</param>
     /// <returns>The name with the title.</returns>
-    public static string Format(Person person, HonorificStyle style = HonorificStyle.SurnameTitleGiven)
+    public static string ToHonorific(this Person person, HonorificStyle style = HonorificStyle.SurnameTitleGiven)
     {
         var name = (person ?? throw new ArgumentNullException(nameof(person))).Name.Trim();
         var title = person.Title?.Trim();
@@ -101,13 +103,6 @@ public static class PersonNames
             _ => name + title,
         };
     }
-
-    /// <summary>Names a person with their title; see <see cref="Format"/>.</summary>
-    /// <param name="person">The person.</param>
-    /// <param name="style">Where the title goes.</param>
-    /// <returns>The name with the title.</returns>
-    public static string ToHonorific(this Person person, HonorificStyle style = HonorificStyle.SurnameTitleGiven) =>
-        Format(person, style);
 
     /// <summary>The characters of a name, keeping a rare character outside the BMP (𡒊) whole.</summary>
     private static List<string> Characters(string name)

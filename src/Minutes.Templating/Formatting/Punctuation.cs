@@ -8,7 +8,8 @@ namespace Minutes.Templating.Formatting;
 /// <summary>
 /// Full-width punctuation for Chinese text: half-width , . : ; ? ! ( ) and quotation marks
 /// next to Chinese become ，。：；？！（）「」, while punctuation between digits and Latin text
-/// (3.5, 1:30, a,b) and web and e-mail addresses stay as they are.
+/// (3.5, 1:30, a,b) and web and e-mail addresses stay as they are:
+/// <c>text.ToFullWidthPunctuation()</c>.
 /// </summary>
 public static class Punctuation
 {
@@ -32,7 +33,7 @@ public static class Punctuation
     /// <param name="text">The text.</param>
     /// <param name="keepHalfWidthBrackets">True to leave ( ) alone, for agencies that write (一) and (星期二).</param>
     /// <returns>The text with full-width punctuation.</returns>
-    public static string ToFullWidth(string text, bool keepHalfWidthBrackets = false)
+    public static string ToFullWidthPunctuation(this string text, bool keepHalfWidthBrackets = false)
     {
         var current = text ?? throw new ArgumentNullException(nameof(text));
 
@@ -49,13 +50,6 @@ public static class Punctuation
             current = next;
         }
     }
-
-    /// <summary>Converts half-width punctuation in Chinese context to full width; see <see cref="ToFullWidth"/>.</summary>
-    /// <param name="text">The text.</param>
-    /// <param name="keepHalfWidthBrackets">True to leave ( ) alone.</param>
-    /// <returns>The text with full-width punctuation.</returns>
-    public static string ToFullWidthPunctuation(this string text, bool keepHalfWidthBrackets = false) =>
-        ToFullWidth(text, keepHalfWidthBrackets);
 
     private static string ConvertOnce(string text, bool keepHalfWidthBrackets)
     {

@@ -6,7 +6,9 @@ namespace Minutes.Templating.Formatting;
 
 /// <summary>
 /// Dates in the Republic of China (民國) calendar, as official documents write them:
-/// year 1 is 1912, so 2017 is 民國106年; the first year is written 元年.
+/// year 1 is 1912, so 2017 is 民國106年; the first year is written 元年. Formatting is by
+/// extension methods (<c>date.ToRocDate()</c>, <c>date.ToFullRocDate()</c>,
+/// <c>date.ToRocWeekday()</c>); reading is <see cref="TryParse"/>.
 /// </summary>
 public static class RocDate
 {
@@ -39,7 +41,7 @@ public static class RocDate
     /// <param name="date">The date; 1912-01-01 or later.</param>
     /// <returns>The ROC year, 1 or more.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The date is before 1912.</exception>
-    public static int Year(DateTime date)
+    public static int GetRocYear(this DateTime date)
     {
         EnsureRocDate(date);
         return Calendar.GetYear(date);
@@ -49,9 +51,9 @@ public static class RocDate
     /// <param name="date">The date; 1912-01-01 or later. The time of day is ignored.</param>
     /// <returns>The date in the ROC calendar.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The date is before 1912.</exception>
-    public static string Format(DateTime date)
+    public static string ToRocDate(this DateTime date)
     {
-        var year = Year(date);
+        var year = date.GetRocYear();
         var yearText = year == 1 ? "元" : year.ToString(CultureInfo.InvariantCulture);
         return $"{yearText}年{Calendar.GetMonth(date)}月{Calendar.GetDayOfMonth(date)}日";
     }
@@ -60,12 +62,12 @@ public static class RocDate
     /// <param name="date">The date; 1912-01-01 or later. The time of day is ignored.</param>
     /// <returns>The date in the ROC calendar with the 中華民國 prefix.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The date is before 1912.</exception>
-    public static string FormatFull(DateTime date) => RepublicOfChina + Format(date);
+    public static string ToFullRocDate(this DateTime date) => RepublicOfChina + date.ToRocDate();
 
-    /// <summary>The weekday name of a date: 星期二.</summary>
+    /// <summary>The weekday name of a date, without brackets: 星期二.</summary>
     /// <param name="date">Any date.</param>
     /// <returns>星期日 … 星期六.</returns>
-    public static string WeekdayName(DateTime date) => WeekdayNames[(int)date.DayOfWeek];
+    public static string ToRocWeekdayName(this DateTime date) => WeekdayNames[(int)date.DayOfWeek];
 
     /// <summary>
     /// The weekday in brackets, as written after a date: （星期二）, or (星期二) with
@@ -74,26 +76,8 @@ public static class RocDate
     /// <param name="date">Any date.</param>
     /// <param name="halfWidthBrackets">True for (星期二) instead of （星期二）.</param>
     /// <returns>The bracketed weekday.</returns>
-    public static string Weekday(DateTime date, bool halfWidthBrackets = false) =>
-        halfWidthBrackets ? $"({WeekdayName(date)})" : $"（{WeekdayName(date)}）";
-
-    /// <summary>Writes a date as 106年7月18日; see <see cref="Format(DateTime)"/>.</summary>
-    /// <param name="date">The date; 1912-01-01 or later.</param>
-    /// <returns>The date in the ROC calendar.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The date is before 1912.</exception>
-    public static string ToRocDate(this DateTime date) => Format(date);
-
-    /// <summary>Writes a date as 中華民國106年7月18日; see <see cref="FormatFull(DateTime)"/>.</summary>
-    /// <param name="date">The date; 1912-01-01 or later.</param>
-    /// <returns>The date in the ROC calendar with the 中華民國 prefix.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The date is before 1912.</exception>
-    public static string ToFullRocDate(this DateTime date) => FormatFull(date);
-
-    /// <summary>The bracketed weekday, （星期二）; see <see cref="Weekday(DateTime, bool)"/>.</summary>
-    /// <param name="date">Any date.</param>
-    /// <param name="halfWidthBrackets">True for (星期二) instead of （星期二）.</param>
-    /// <returns>The bracketed weekday.</returns>
-    public static string ToRocWeekday(this DateTime date, bool halfWidthBrackets = false) => Weekday(date, halfWidthBrackets);
+    public static string ToRocWeekday(this DateTime date, bool halfWidthBrackets = false) =>
+        halfWidthBrackets ? $"({date.ToRocWeekdayName()})" : $"（{date.ToRocWeekdayName()}）";
 
     /// <summary>
     /// Reads a date written as ISO (2017-07-18), ROC digits (106-07-18, 106/7/18) or ROC words
@@ -135,7 +119,7 @@ public static class RocDate
         }
 
         var weekday = roc.Groups["w"];
-        if (weekday.Success && WeekdayName(date)[2] != (weekday.Value == "天" ? '日' : weekday.Value[0]))
+        if (weekday.Success && date.ToRocWeekdayName()[2] != (weekday.Value == "天" ? '日' : weekday.Value[0]))
         {
             date = default;
             return false;

@@ -8,7 +8,8 @@ namespace Minutes.Templating.Formatting;
 /// Times of day as official documents write them: 上午/下午 h時m分 on a 12-hour clock
 /// (下午1時30分), whole hours without minutes (下午3時), minutes without a leading zero
 /// (上午9時5分, like the unpadded 7月8日 of dates), noon as 中午12時 and midnight as 上午0時
-/// unless the caller chooses 下午12時 or 午夜12時.
+/// unless the caller chooses 下午12時 or 午夜12時. Formatting is the extension method
+/// <c>time.ToRocTime()</c>; reading is <see cref="TryParse"/>.
 /// </summary>
 public static class RocTime
 {
@@ -28,7 +29,7 @@ public static class RocTime
     /// <param name="midnight">How to write 00:00–00:59: 上午0時 (default) or 午夜12時.</param>
     /// <returns>The time in words.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The value is negative or a day or longer.</exception>
-    public static string Format(TimeSpan time, NoonStyle noon = NoonStyle.Noon, MidnightStyle midnight = MidnightStyle.Morning)
+    public static string ToRocTime(this TimeSpan time, NoonStyle noon = NoonStyle.Noon, MidnightStyle midnight = MidnightStyle.Morning)
     {
         if (time < TimeSpan.Zero || time >= TimeSpan.FromDays(1))
         {
@@ -49,15 +50,6 @@ public static class RocTime
         var minutes = time.Minutes == 0 ? "" : time.Minutes.ToString(CultureInfo.InvariantCulture) + "分";
         return $"{period}{hour.ToString(CultureInfo.InvariantCulture)}時{minutes}";
     }
-
-    /// <summary>Writes a time of day as 下午1時30分; see <see cref="Format"/>.</summary>
-    /// <param name="time">The time of day, from 00:00 to 23:59:59.</param>
-    /// <param name="noon">How to write 12:00–12:59.</param>
-    /// <param name="midnight">How to write 00:00–00:59.</param>
-    /// <returns>The time in words.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The value is negative or a day or longer.</exception>
-    public static string ToRocTime(this TimeSpan time, NoonStyle noon = NoonStyle.Noon, MidnightStyle midnight = MidnightStyle.Morning) =>
-        Format(time, noon, midnight);
 
     /// <summary>
     /// Reads a time written as a 24-hour clock (13:30) or in words: 下午1時30分, 下午3時,

@@ -26,8 +26,8 @@ public sealed class FormattingFunctions : ScriptObject
         this.Import("roc_date", new Func<object?, string?, string>(RocDateFunction));
         this.Import("weekday", new Func<object?, bool, string>(WeekdayFunction));
         this.Import("roc_time", new Func<object?, string?, string?, string>(RocTimeFunction));
-        this.Import("chinese_number", new Func<int, string>(ChineseNumerals.ToChinese));
-        this.Import("legal_number", new Func<int, string>(ChineseNumerals.ToLegal));
+        this.Import("chinese_number", new Func<int, string>(ChineseNumerals.ToChineseNumeral));
+        this.Import("legal_number", new Func<int, string>(ChineseNumerals.ToLegalNumeral));
         this.Import("outline_label", new Func<int, int, bool, string>(OutlineLabelFunction));
         this.Import("ordinal", new Func<int, string, bool, string>(OrdinalFunction));
         this.Import("honorific", new Func<object?, string?, string>(HonorificFunction));
@@ -51,8 +51,8 @@ public sealed class FormattingFunctions : ScriptObject
         var value = ToDate(date);
         return style switch
         {
-            null or "" or "short" => RocDate.Format(value),
-            "full" => RocDate.FormatFull(value),
+            null or "" or "short" => value.ToRocDate(),
+            "full" => value.ToFullRocDate(),
             _ => throw new ArgumentException(
                 $"roc_date 的格式須為 \"short\" 或 \"full\"，不可為 \"{style}\" (roc_date style must be \"short\" or \"full\", not \"{style}\")",
                 nameof(style)),
@@ -61,7 +61,7 @@ public sealed class FormattingFunctions : ScriptObject
 
     /// <summary><c>weekday date [half]</c>: （星期二）, or (星期二) when half is true.</summary>
     private static string WeekdayFunction(object? date, bool half = false) =>
-        date is null ? "" : RocDate.Weekday(ToDate(date), half);
+        date is null ? "" : ToDate(date).ToRocWeekday(half);
 
     /// <summary><c>roc_time time ["noon"|"pm"] ["am"|"midnight"]</c>: 下午1時30分, 中午12時, 上午0時.</summary>
     private static string RocTimeFunction(object? time, string? noon = "noon", string? midnight = "am")
@@ -87,16 +87,16 @@ public sealed class FormattingFunctions : ScriptObject
                 $"roc_time 的午夜寫法須為 \"am\"（上午0時）或 \"midnight\"（午夜12時），不可為 \"{midnight}\" (roc_time midnight must be \"am\" or \"midnight\", not \"{midnight}\")",
                 nameof(midnight)),
         };
-        return RocTime.Format(ToTime(time), noonStyle, midnightStyle);
+        return ToTime(time).ToRocTime(noonStyle, midnightStyle);
     }
 
     /// <summary><c>outline_label level number [half]</c>: 壹、 / 一、 / （一） / 1、 / （1）.</summary>
     private static string OutlineLabelFunction(int level, int number, bool half = false) =>
-        OutlineLabels.For(level, number, half);
+        number.ToOutlineLabel(level, half);
 
     /// <summary><c>ordinal number ["次"] [arabic]</c>: 第一次, 第一案, 第1次.</summary>
     private static string OrdinalFunction(int number, string counter = "次", bool arabic = false) =>
-        ChineseNumerals.ToOrdinal(number, counter, arabic);
+        number.ToChineseOrdinal(counter, arabic);
 
     /// <summary><c>honorific person ["inner"|"after"|"before"]</c>: 賴秘書長錫祿, 黃淑鈴委員, 委員黃淑鈴.</summary>
     private static string HonorificFunction(object? person, string? style = "inner")
@@ -115,7 +115,7 @@ public sealed class FormattingFunctions : ScriptObject
                 $"honorific 的格式須為 \"inner\"、\"after\" 或 \"before\"，不可為 \"{style}\" (honorific style must be \"inner\", \"after\" or \"before\", not \"{style}\")",
                 nameof(style)),
         };
-        return PersonNames.Format(ToPerson(person), honorificStyle);
+        return ToPerson(person).ToHonorific(honorificStyle);
     }
 
     /// <summary><c>surname person</c>: 賴 for 賴錫祿, 歐陽 for 歐陽娜娜.</summary>
@@ -126,7 +126,7 @@ public sealed class FormattingFunctions : ScriptObject
 
     /// <summary><c>full_width text [keep_half_brackets]</c>: 准予備查. → 准予備查。</summary>
     private static string FullWidthFunction(string? text, bool keepHalfBrackets = false) =>
-        text is null ? "" : Punctuation.ToFullWidth(text, keepHalfBrackets);
+        text is null ? "" : text.ToFullWidthPunctuation(keepHalfBrackets);
 
     private static DateTime ToDate(object value) => value switch
     {

@@ -60,11 +60,11 @@ public static class SectionOoxmlRenderer
     {
         builder.AddTitle(fields.RequiredText("title"));
         var when = fields.DateTime("dateTime");
-        builder.AddLabelled(HeadingIndent, "時間：", RocDate.Format(when) + RocDate.Weekday(when) + RocTime.Format(when.TimeOfDay));
+        builder.AddLabelled(HeadingIndent, "時間：", when.ToRocDate() + when.ToRocWeekday() + when.TimeOfDay.ToRocTime());
         builder.AddLabelled(HeadingIndent, "地點：", fields.RequiredText("location"));
 
         var (chairName, chairTitle) = fields.Person("chair")!.Value;
-        var chair = PersonNames.Format(new Person { Name = chairName, Title = chairTitle }, HonorificStyle.SurnameTitleGiven);
+        var chair = new Person { Name = chairName, Title = chairTitle }.ToHonorific(HonorificStyle.SurnameTitleGiven);
         if (fields.Text("recorder") is { } recorder)
         {
             builder.AddLabelled(HeadingIndent, "主席：", $"{chair}\t紀錄：{recorder}", RecorderTab());
@@ -102,11 +102,11 @@ public static class SectionOoxmlRenderer
 
     private static void Suggestion(SectionDocumentBuilder builder, SectionValues fields)
     {
-        var label = $"（{ChineseNumerals.ToChinese(fields.Number("number")!.Value)}）";
+        var label = $"（{fields.Number("number")!.Value.ToChineseNumeral()}）";
         var content = fields.Lines("content").ToList();
         if (fields.Person("member") is var (name, title))
         {
-            content[content.Count - 1] += $"（{PersonNames.Format(new Person { Name = name, Title = title }, HonorificStyle.NameTitle)}）";
+            content[content.Count - 1] += $"（{new Person { Name = name, Title = title }.ToHonorific(HonorificStyle.NameTitle)}）";
         }
 
         AddLabelledLines(builder, ParenthesizedIndent, label, content);
@@ -117,7 +117,7 @@ public static class SectionOoxmlRenderer
 
     private static void Proposal(SectionDocumentBuilder builder, SectionValues fields)
     {
-        builder.AddLabelled(OutlineIndent, "", "提案" + ChineseNumerals.ToChinese(fields.Number("number")!.Value));
+        builder.AddLabelled(OutlineIndent, "", "提案" + fields.Number("number")!.Value.ToChineseNumeral());
         AddLabelledLines(builder, OutlineIndent, "案由：", fields.Lines("subject"));
         if (fields.Text("unit") is { } unit)
         {
@@ -153,9 +153,9 @@ public static class SectionOoxmlRenderer
 
     private static void Motion(SectionDocumentBuilder builder, SectionValues fields)
     {
-        var heading = $"案由{ChineseNumerals.ToChinese(fields.Number("number")!.Value)}：";
+        var heading = $"案由{fields.Number("number")!.Value.ToChineseNumeral()}：";
         var mover = fields.Person("proposer") is var (name, title)
-            ? PersonNames.Format(new Person { Name = name, Title = title }, HonorificStyle.SurnameTitleGiven) + "提案"
+            ? new Person { Name = name, Title = title }.ToHonorific(HonorificStyle.SurnameTitleGiven) + "提案"
             : fields.Text("unit") is { } unit ? unit + "提案" : null;
         builder.AddLabelled(OutlineIndent, "", mover is null ? heading : $"{heading}\t{mover}", mover is null ? null : ProposerTab());
 
@@ -186,13 +186,13 @@ public static class SectionOoxmlRenderer
     private static void Adjournment(SectionDocumentBuilder builder, SectionValues fields)
     {
         var label = HeadingLabel(fields.Number("number"));
-        builder.AddLabelled(HeadingIndent, label, $"散會：{RocTime.Format(fields.Time("time"))}。");
+        builder.AddLabelled(HeadingIndent, label, $"散會：{fields.Time("time").ToRocTime()}。");
     }
 
     private static string HeadingLabel(int? number) =>
-        number is { } value ? ChineseNumerals.ToLegal(value) + "、" : "";
+        number is { } value ? value.ToLegalNumeral() + "、" : "";
 
-    private static string OutlineLabel(int number) => ChineseNumerals.ToChinese(number) + "、";
+    private static string OutlineLabel(int number) => number.ToChineseNumeral() + "、";
 
     /// <summary>The first line follows the label; further lines align with the text after it.</summary>
     private static void AddLabelledLines(SectionDocumentBuilder builder, int indent, string label, IReadOnlyList<string> lines)

@@ -38,9 +38,8 @@ public class ChineseNumeralsTests
     [InlineData(100000001, "一億零一")]
     [InlineData(100010000, "一億零一萬")]
     [InlineData(int.MaxValue, "二十一億四千七百四十八萬三千六百四十七")]
-    public void ToChinese_writes_official_numerals(int number, string expected)
+    public void ToChineseNumeral_writes_official_numerals(int number, string expected)
     {
-        Assert.Equal(expected, ChineseNumerals.ToChinese(number));
         Assert.Equal(expected, number.ToChineseNumeral());
     }
 
@@ -64,9 +63,8 @@ public class ChineseNumeralsTests
     [InlineData(101, "壹佰零壹")]
     [InlineData(110, "壹佰壹拾")]
     [InlineData(1010, "壹仟零壹拾")]
-    public void ToLegal_writes_the_outline_form(int number, string expected)
+    public void ToLegalNumeral_writes_the_outline_form(int number, string expected)
     {
-        Assert.Equal(expected, ChineseNumerals.ToLegal(number));
         Assert.Equal(expected, number.ToLegalNumeral());
     }
 
@@ -77,15 +75,15 @@ public class ChineseNumeralsTests
     [InlineData(12, "次", true, "第12次")]
     [InlineData(3, "案", false, "第三案")]
     [InlineData(20, "屆", false, "第二十屆")]
-    public void ToOrdinal_writes_chinese_or_arabic(int number, string counter, bool arabic, string expected)
+    public void ToChineseOrdinal_writes_chinese_or_arabic(int number, string counter, bool arabic, string expected)
     {
-        Assert.Equal(expected, ChineseNumerals.ToOrdinal(number, counter, arabic));
+        Assert.Equal(expected, number.ToChineseOrdinal(counter, arabic));
     }
 
     [Fact]
     public void Negative_numbers_are_rejected_in_both_languages()
     {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => ChineseNumerals.ToChinese(-1));
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => (-1).ToChineseNumeral());
 
         Assert.Contains("數字不可為負數", error.Message, StringComparison.Ordinal);
         Assert.Contains("must not be negative", error.Message, StringComparison.Ordinal);

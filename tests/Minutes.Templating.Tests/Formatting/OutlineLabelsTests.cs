@@ -26,9 +26,9 @@ public class OutlineLabelsTests
     [InlineData(5, 1, false, "（1）")]
     [InlineData(5, 2, true, "(2)")]
     [InlineData(1, 1, true, "壹、")]
-    public void For_writes_each_level(int level, int number, bool halfWidth, string expected)
+    public void ToOutlineLabel_writes_each_level(int level, int number, bool halfWidth, string expected)
     {
-        Assert.Equal(expected, OutlineLabels.For(level, number, halfWidth));
+        Assert.Equal(expected, number.ToOutlineLabel(level, halfWidth));
     }
 
     [Theory]
@@ -36,9 +36,9 @@ public class OutlineLabelsTests
     [InlineData(6, 1)]
     [InlineData(1, 0)]
     [InlineData(2, -1)]
-    public void For_rejects_levels_and_numbers_out_of_range(int level, int number)
+    public void ToOutlineLabel_rejects_levels_and_numbers_out_of_range(int level, int number)
     {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => OutlineLabels.For(level, number));
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => number.ToOutlineLabel(level));
 
         Assert.Matches("[\u4e00-\u9fff].*\\(.*[a-z]", error.Message);
     }

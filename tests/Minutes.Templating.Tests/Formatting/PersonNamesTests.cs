@@ -56,16 +56,15 @@ public class PersonNamesTests
     [InlineData("鄭蕙萱", null, HonorificStyle.SurnameTitleGiven, "鄭蕙萱")]
     [InlineData("鄭蕙萱", "", HonorificStyle.TitleName, "鄭蕙萱")]
     [InlineData("高潞·以用", "委員", HonorificStyle.SurnameTitleGiven, "高潞·以用委員")]
-    public void Format_places_the_title(string name, string? title, HonorificStyle style, string expected)
+    public void ToHonorific_places_the_title(string name, string? title, HonorificStyle style, string expected)
     {
         var person = new Person { Name = name, Title = title };
 
-        Assert.Equal(expected, PersonNames.Format(person, style));
         Assert.Equal(expected, person.ToHonorific(style));
     }
 
     [Fact]
-    public void Format_defaults_to_surname_title_given()
+    public void ToHonorific_defaults_to_surname_title_given()
     {
         Assert.Equal("賴秘書長錫祿", new Person { Name = "賴錫祿", Title = "秘書長" }.ToHonorific());
     }

@@ -32,7 +32,6 @@ public class PunctuationTests
     [InlineData("請見“說明”.", "請見「說明」。")]
     public void Chinese_context_becomes_full_width(string text, string expected)
     {
-        Assert.Equal(expected, Punctuation.ToFullWidth(text));
         Assert.Equal(expected, text.ToFullWidthPunctuation());
     }
 
@@ -58,7 +57,7 @@ public class PunctuationTests
     [InlineData("")]
     public void Latin_digits_addresses_and_full_width_text_stay(string text)
     {
-        Assert.Equal(text, Punctuation.ToFullWidth(text));
+        Assert.Equal(text, text.ToFullWidthPunctuation());
     }
 
     [Theory]
@@ -68,7 +67,7 @@ public class PunctuationTests
     [InlineData("依\"兒少法\"辦理", "依「兒少法」辦理")]
     public void Brackets_can_stay_half_width(string text, string expected)
     {
-        Assert.Equal(expected, Punctuation.ToFullWidth(text, keepHalfWidthBrackets: true));
+        Assert.Equal(expected, text.ToFullWidthPunctuation(keepHalfWidthBrackets: true));
     }
 
     [Theory]
@@ -82,8 +81,8 @@ public class PunctuationTests
     [InlineData("關懷 e 起來(網址：http：//ecare.mohw.gov.tw/)通報平台")]
     public void Converting_twice_changes_nothing(string text)
     {
-        var once = Punctuation.ToFullWidth(text);
+        var once = text.ToFullWidthPunctuation();
 
-        Assert.Equal(once, Punctuation.ToFullWidth(once));
+        Assert.Equal(once, once.ToFullWidthPunctuation());
     }
 }

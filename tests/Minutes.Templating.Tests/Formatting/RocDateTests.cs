@@ -17,11 +17,10 @@ public class RocDateTests
     [InlineData("2011-01-01", "100年1月1日")]
     [InlineData("2019-04-03", "108年4月3日")]
     [InlineData("2024-12-31", "113年12月31日")]
-    public void Format_writes_the_roc_year_without_padding(string iso, string expected)
+    public void ToRocDate_writes_the_roc_year_without_padding(string iso, string expected)
     {
         var date = Iso(iso);
 
-        Assert.Equal(expected, RocDate.Format(date));
         Assert.Equal(expected, date.ToRocDate());
     }
 
@@ -29,16 +28,15 @@ public class RocDateTests
     [InlineData("2017-07-18", "中華民國106年7月18日")]
     [InlineData("1912-01-01", "中華民國元年1月1日")]
     [InlineData("2015-11-04", "中華民國104年11月4日")]
-    public void FormatFull_adds_the_republic(string iso, string expected)
+    public void ToFullRocDate_adds_the_republic(string iso, string expected)
     {
-        Assert.Equal(expected, RocDate.FormatFull(Iso(iso)));
         Assert.Equal(expected, Iso(iso).ToFullRocDate());
     }
 
     [Fact]
-    public void Format_ignores_the_time_of_day()
+    public void ToRocDate_ignores_the_time_of_day()
     {
-        Assert.Equal("106年7月18日", RocDate.Format(new DateTime(2017, 7, 18, 23, 59, 0, DateTimeKind.Local)));
+        Assert.Equal("106年7月18日", new DateTime(2017, 7, 18, 23, 59, 0, DateTimeKind.Local).ToRocDate());
     }
 
     [Theory]
@@ -51,10 +49,18 @@ public class RocDateTests
     [InlineData("2017-07-21", true, "(星期五)")]
     [InlineData("2017-07-22", false, "（星期六）")]
     [InlineData("1912-01-01", false, "（星期一）")]
-    public void Weekday_is_bracketed_and_never_short(string iso, bool halfWidth, string expected)
+    public void ToRocWeekday_is_bracketed_and_never_short(string iso, bool halfWidth, string expected)
     {
-        Assert.Equal(expected, RocDate.Weekday(Iso(iso), halfWidth));
         Assert.Equal(expected, Iso(iso).ToRocWeekday(halfWidth));
+    }
+
+    [Theory]
+    [InlineData("2017-07-16", "星期日")]
+    [InlineData("2017-07-18", "星期二")]
+    [InlineData("2017-07-22", "星期六")]
+    public void ToRocWeekdayName_is_the_bare_name(string iso, string expected)
+    {
+        Assert.Equal(expected, Iso(iso).ToRocWeekdayName());
     }
 
     [Fact]
@@ -72,7 +78,7 @@ public class RocDateTests
     [InlineData("0001-01-01")]
     public void Dates_before_the_republic_are_rejected_in_both_languages(string iso)
     {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => RocDate.Format(Iso(iso)));
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => Iso(iso).ToRocDate());
 
         Assert.Contains("民國紀年", error.Message, StringComparison.Ordinal);
         Assert.Contains("the ROC calendar starts on 1912-01-01", error.Message, StringComparison.Ordinal);
@@ -131,10 +137,10 @@ public class RocDateTests
         var date = Iso(iso);
         string[] forms =
         [
-            RocDate.Format(date),
-            RocDate.FormatFull(date),
-            RocDate.Format(date) + RocDate.Weekday(date),
-            RocDate.FormatFull(date) + RocDate.Weekday(date, halfWidthBrackets: true),
+            date.ToRocDate(),
+            date.ToFullRocDate(),
+            date.ToRocDate() + date.ToRocWeekday(),
+            date.ToFullRocDate() + date.ToRocWeekday(halfWidthBrackets: true),
         ];
 
         foreach (var form in forms)
@@ -145,12 +151,12 @@ public class RocDateTests
     }
 
     [Fact]
-    public void Year_follows_the_taiwan_calendar()
+    public void GetRocYear_follows_the_taiwan_calendar()
     {
         var calendar = new TaiwanCalendar();
         for (var date = new DateTime(1912, 1, 1, 0, 0, 0, DateTimeKind.Unspecified); date.Year < 2100; date = date.AddDays(97))
         {
-            Assert.Equal(calendar.GetYear(date), RocDate.Year(date));
+            Assert.Equal(calendar.GetYear(date), date.GetRocYear());
         }
     }
 

@@ -20,11 +20,10 @@ public class RocTimeTests
     [InlineData(1, 0, "上午1時")]
     [InlineData(18, 45, "下午6時45分")]
     [InlineData(23, 59, "下午11時59分")]
-    public void Format_writes_the_default_forms(int hour, int minute, string expected)
+    public void ToRocTime_writes_the_default_forms(int hour, int minute, string expected)
     {
         var time = new TimeSpan(hour, minute, 0);
 
-        Assert.Equal(expected, RocTime.Format(time));
         Assert.Equal(expected, time.ToRocTime());
     }
 
@@ -35,24 +34,24 @@ public class RocTimeTests
     [InlineData(0, 10, NoonStyle.Noon, MidnightStyle.Midnight, "午夜12時10分")]
     [InlineData(13, 0, NoonStyle.Afternoon, MidnightStyle.Midnight, "下午1時")]
     [InlineData(1, 0, NoonStyle.Afternoon, MidnightStyle.Midnight, "上午1時")]
-    public void Format_offers_the_other_noon_and_midnight_forms(int hour, int minute, NoonStyle noon, MidnightStyle midnight, string expected)
+    public void ToRocTime_offers_the_other_noon_and_midnight_forms(int hour, int minute, NoonStyle noon, MidnightStyle midnight, string expected)
     {
-        Assert.Equal(expected, RocTime.Format(new TimeSpan(hour, minute, 0), noon, midnight));
+        Assert.Equal(expected, new TimeSpan(hour, minute, 0).ToRocTime(noon, midnight));
     }
 
     [Fact]
-    public void Format_leaves_out_seconds()
+    public void ToRocTime_leaves_out_seconds()
     {
-        Assert.Equal("下午1時30分", RocTime.Format(new TimeSpan(13, 30, 45)));
+        Assert.Equal("下午1時30分", new TimeSpan(13, 30, 45).ToRocTime());
     }
 
     [Theory]
     [InlineData(-1)]
     [InlineData(24 * 60)]
     [InlineData(25 * 60)]
-    public void Format_rejects_what_is_not_a_time_of_day(int minutes)
+    public void ToRocTime_rejects_what_is_not_a_time_of_day(int minutes)
     {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => RocTime.Format(TimeSpan.FromMinutes(minutes)));
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => TimeSpan.FromMinutes(minutes).ToRocTime());
 
         Assert.Contains("時間須介於", error.Message, StringComparison.Ordinal);
         Assert.Contains("a time of day must be", error.Message, StringComparison.Ordinal);
@@ -112,7 +111,7 @@ public class RocTimeTests
                 for (var minutes = 0; minutes < 24 * 60; minutes++)
                 {
                     var time = TimeSpan.FromMinutes(minutes);
-                    var written = RocTime.Format(time, noon, midnight);
+                    var written = time.ToRocTime(noon, midnight);
 
                     Assert.True(RocTime.TryParse(written, out var read), written);
                     Assert.Equal(time, read);

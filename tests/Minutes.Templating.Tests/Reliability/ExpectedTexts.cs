@@ -36,10 +36,10 @@ internal static class ExpectedTexts
     private static IEnumerable<(string, string)> Facts(Meeting m)
     {
         yield return ("agency", m.Agency);
-        yield return ("date", RocDate.Format(m.Date) + RocDate.Weekday(m.Date, m.Style.HalfWidthBrackets));
-        yield return ("start", RocTime.Format(m.Start));
+        yield return ("date", m.Date.ToRocDate() + m.Date.ToRocWeekday(m.Style.HalfWidthBrackets));
+        yield return ("start", m.Start.ToRocTime());
         yield return ("location", m.Location);
-        yield return ("chair", PersonNames.Format(m.Chair));
+        yield return ("chair", m.Chair.ToHonorific());
     }
 
     private static IEnumerable<(string, string)> Minutes(Meeting m)
@@ -90,7 +90,7 @@ internal static class ExpectedTexts
 
         if (m.End is { } end)
         {
-            yield return ("end", RocTime.Format(end));
+            yield return ("end", end.ToRocTime());
         }
 
         for (var i = 0; i < m.Attachments.Count; i++)
@@ -149,7 +149,7 @@ internal static class ExpectedTexts
                         var suggestion = report.Suggestions[j];
                         var suggestionPath = $"{itemPath}.suggestions[{j}]";
                         yield return (suggestionPath + ".text", suggestion.Text);
-                        yield return (suggestionPath + ".by", suggestion.By is null ? "" : PersonNames.Format(suggestion.By, HonorificStyle.NameTitle));
+                        yield return (suggestionPath + ".by", suggestion.By is null ? "" : suggestion.By.ToHonorific(HonorificStyle.NameTitle));
                         yield return (suggestionPath + ".response", suggestion.Response ?? "");
                         yield return (suggestionPath + ".ruling", suggestion.Ruling ?? "");
                     }
@@ -165,7 +165,7 @@ internal static class ExpectedTexts
                     var itemPath = $"{path}.items[{i}]";
                     yield return (itemPath + ".subject", proposal.Subject);
                     yield return (itemPath + ".unit", proposal.Unit ?? "");
-                    yield return (itemPath + ".proposer", proposal.Proposer is null ? "" : PersonNames.Format(proposal.Proposer));
+                    yield return (itemPath + ".proposer", proposal.Proposer is null ? "" : proposal.Proposer.ToHonorific());
                     foreach (var item in Outline(itemPath + ".explanation", proposal.Explanation).Concat(Outline(itemPath + ".method", proposal.Method)))
                     {
                         yield return item;
@@ -188,7 +188,7 @@ internal static class ExpectedTexts
                     yield return (itemPath + ".unit", motion.Unit ?? "");
                     if (motion.Proposer is not null)
                     {
-                        yield return (itemPath + ".proposer", PersonNames.Format(motion.Proposer));
+                        yield return (itemPath + ".proposer", motion.Proposer.ToHonorific());
                     }
                     foreach (var item in Outline(itemPath + ".explanation", motion.Explanation))
                     {
@@ -235,7 +235,7 @@ internal static class ExpectedTexts
         for (var i = 0; i < attendees.Count; i++)
         {
             var attendee = attendees[i];
-            yield return ($"{path}[{i}]", (attendee.Unit ?? "") + (attendee.Person is null ? "" : PersonNames.Format(attendee.Person)));
+            yield return ($"{path}[{i}]", (attendee.Unit ?? "") + (attendee.Person is null ? "" : attendee.Person.ToHonorific()));
         }
     }
 
@@ -275,7 +275,7 @@ internal static class ExpectedTexts
 
         yield return ("notice.purpose", notice.Purpose ?? "");
         yield return ("notice.reference", notice.Reference ?? "");
-        yield return ("notice.issuedOn", notice.IssuedOn is { } issued ? RocDate.FormatFull(issued) : "");
+        yield return ("notice.issuedOn", notice.IssuedOn is { } issued ? issued.ToFullRocDate() : "");
         yield return ("notice.contact.name", notice.Contact?.Name ?? "");
         yield return ("notice.phone", notice.Phone ?? "");
         for (var i = 0; i < notice.Copies.Count; i++)

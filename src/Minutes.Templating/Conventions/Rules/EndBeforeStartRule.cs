@@ -28,7 +28,7 @@ public sealed class EndBeforeStartRule : ConventionRule
             yield return Finding(
                 "end",
                 null,
-                $"{RocTime.Format(end)}早於{RocTime.Format(meeting.Start)}",
+                $"{end.ToRocTime()}早於{meeting.Start.ToRocTime()}",
                 $"{end:hh\\:mm} is before {meeting.Start:hh\\:mm}");
         }
     }

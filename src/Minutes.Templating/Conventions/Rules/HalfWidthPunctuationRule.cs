@@ -31,7 +31,7 @@ public sealed class HalfWidthPunctuationRule : TextConventionRule
             return null;
         }
 
-        var fullWidth = Punctuation.ToFullWidth(field.Text, meeting.Style.HalfWidthBrackets);
+        var fullWidth = field.Text.ToFullWidthPunctuation(meeting.Style.HalfWidthBrackets);
         return fullWidth == field.Text ? null : Finding(field.Path, fullWidth, $"「{fullWidth}」", $"\"{fullWidth}\"");
     }
 }

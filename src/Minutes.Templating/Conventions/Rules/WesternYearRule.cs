@@ -51,7 +51,7 @@ public sealed class WesternYearRule : TextConventionRule
             var month = int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture);
             var day = int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture);
             return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
-                ? RocDate.Format(new DateTime(year, month, day, 0, 0, 0, DateTimeKind.Unspecified))
+                ? new DateTime(year, month, day, 0, 0, 0, DateTimeKind.Unspecified).ToRocDate()
                 : match.Value;
         });
         return found ? Finding(field.Path, replacement == field.Text ? null : replacement) : null;

@@ -5,7 +5,7 @@ using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
-namespace Minutes.Templating.Tests.Formatting;
+namespace Minutes.Templating.Tests.Functions;
 
 public class FormattingFunctionsTests
 {
