@@ -51,6 +51,8 @@ if [ ${#need[@]} -gt 0 ]; then
   [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
   $sudo_cmd apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+elif [ "$npm_missing" -eq 1 ]; then
+  echo "setup: Debian packages present; installing the add-in's npm packages"
 else
   echo "setup: nothing to install"
 fi
