@@ -16,12 +16,38 @@ internal static class DocumentConverter
 
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
 
-    /// <summary>The soffice program on PATH, or null when LibreOffice is not installed.</summary>
-    public static string? FindSoffice() =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "")
-            .Split(Path.PathSeparator)
-            .SelectMany(dir => new[] { Path.Combine(dir, "soffice"), Path.Combine(dir, "libreoffice") })
-            .FirstOrDefault(File.Exists);
+    /// <summary>
+    /// The soffice program on PATH (soffice.exe on Windows, where LibreOffice's installer does not
+    /// add itself to PATH, so its usual folders under Program Files are tried too), or null when
+    /// LibreOffice is not installed.
+    /// </summary>
+    public static string? FindSoffice()
+    {
+        var names = OperatingSystem.IsWindows() ? new[] { "soffice.exe", "soffice.com" } : new[] { "soffice", "libreoffice" };
+        var folders = (Environment.GetEnvironmentVariable("PATH") ?? "")
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .ToList();
+        if (OperatingSystem.IsWindows())
+        {
+            foreach (var programFiles in new[] { Environment.SpecialFolder.ProgramFiles, Environment.SpecialFolder.ProgramFilesX86 })
+            {
+                var folder = Environment.GetFolderPath(programFiles);
+                if (folder.Length > 0)
+                {
+                    folders.Add(Path.Combine(folder, "LibreOffice", "program"));
+                }
+            }
+        }
+
+        return folders.SelectMany(dir => names.Select(name => Path.Combine(dir, name))).FirstOrDefault(File.Exists);
+    }
+
+    /// <summary>What to install for soffice on this system, in Chinese and English.</summary>
+    public static (string Zh, string En) InstallHint() => OperatingSystem.IsWindows()
+        ? ("請從 https://zh-tw.libreoffice.org/ 下載安裝 LibreOffice（安裝在預設位置即可），或直接用 Word 開啟 .docx 另存為 PDF",
+           "install LibreOffice from https://www.libreoffice.org/ (the default folder is found), or open the .docx in Word and save it as PDF")
+        : ($"請安裝 Debian 套件 {DebianPackage}（apt-get install {DebianPackage}）",
+           $"install the Debian package {DebianPackage}");
 
     /// <summary>Converts <paramref name="docx"/> into <paramref name="format"/> (pdf or odt) and returns the bytes.</summary>
     public static byte[] Convert(string soffice, byte[] docx, string format)
@@ -39,7 +65,7 @@ internal static class DocumentConverter
             };
             foreach (var argument in new[]
             {
-                $"-env:UserInstallation=file://{Path.Combine(work.FullName, "profile")}",
+                "-env:UserInstallation=" + new Uri(Path.Combine(work.FullName, "profile")).AbsoluteUri,
                 "--headless", "--norestore", "--convert-to", format, "--outdir", work.FullName, input,
             })
             {

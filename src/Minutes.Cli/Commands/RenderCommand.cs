@@ -34,10 +34,9 @@ internal static class RenderCommand
             Description = "Built-in template (minutes, notice, sign-in) or a .docx template / 內建範本名稱或 .docx 範本路徑",
             DefaultValueFactory = _ => "minutes",
         };
-        var format = new Option<string>("--format")
+        var format = new Option<string?>("--format")
         {
-            Description = "docx, pdf or odt (pdf and odt need LibreOffice) / 輸出格式",
-            DefaultValueFactory = _ => "docx",
+            Description = "docx, pdf or odt (default: the output file's extension, else docx; pdf and odt need LibreOffice) / 輸出格式（未指定時依輸出檔副檔名，否則為 docx）",
         };
         format.AcceptOnlyFromAmong(Formats);
 
@@ -46,17 +45,18 @@ internal static class RenderCommand
 
             Example / 範例:
               minutes render templates/examples/yilan-2017.yaml -o minutes.docx
+              minutes render meeting.yaml -o minutes.pdf
               minutes render meetings/ -o out/ --format pdf
             """);
         command.Arguments.Add(inputs);
         command.Options.Add(output);
         command.Options.Add(template);
         command.Options.Add(format);
-        command.SetAction(parse => Run(parse.GetValue(inputs)!, parse.GetValue(output), parse.GetValue(template)!, parse.GetValue(format)!));
+        command.SetAction(parse => Run(parse.GetValue(inputs)!, parse.GetValue(output), parse.GetValue(template)!, parse.GetValue(format)));
         return command;
     }
 
-    private static int Run(string[] arguments, string? output, string templateName, string format)
+    private static int Run(string[] arguments, string? output, string templateName, string? requestedFormat)
     {
         var files = InputFiles.Expand(arguments);
         if (files.Count == 0)
@@ -65,19 +65,27 @@ internal static class RenderCommand
             return ExitCodes.Failed;
         }
 
-        var toFolder = output is not null && (files.Count > 1 || Directory.Exists(output) || output.EndsWith('/'));
+        var toFolder = output is not null && (files.Count > 1 || Directory.Exists(output)
+            || output.EndsWith('/') || output.EndsWith(Path.DirectorySeparatorChar));
         if (output is null && files.Contains(InputFiles.StandardInput) && files.Count > 1)
         {
             Messages.Error("從標準輸入讀取時只能有一個輸入", "standard input cannot be combined with other inputs");
             return ExitCodes.Usage;
         }
 
+        var format = OutputFormat(toFolder ? null : output, requestedFormat);
+        if (format is null)
+        {
+            return ExitCodes.Usage;
+        }
+
         var soffice = format == "docx" ? null : DocumentConverter.FindSoffice();
         if (format != "docx" && soffice is null)
         {
+            var (zh, en) = DocumentConverter.InstallHint();
             Messages.Error(
-                $"輸出 {format} 需要 LibreOffice，但找不到 soffice；請安裝 Debian 套件 {DocumentConverter.DebianPackage}（apt-get install {DocumentConverter.DebianPackage}）",
-                $"{format} output needs LibreOffice, and soffice was not found: install the Debian package {DocumentConverter.DebianPackage}");
+                $"輸出 {format} 需要 LibreOffice，但找不到 soffice；{zh}",
+                $"{format} output needs LibreOffice, and soffice was not found: {en}");
             return ExitCodes.Failed;
         }
 
@@ -163,6 +171,27 @@ internal static class RenderCommand
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The format to write: <paramref name="requested"/> (--format) when given, else the one the
+    /// output file's extension names (.docx, .pdf, .odt), else docx. Null, after saying so, when
+    /// --format contradicts the extension: a Word file named .pdf is never what was meant.
+    /// </summary>
+    private static string? OutputFormat(string? outputFile, string? requested)
+    {
+        var extension = outputFile is null ? "" : Path.GetExtension(outputFile).TrimStart('.').ToLowerInvariant();
+        var named = Formats.Contains(extension) ? extension : null;
+        if (requested is null || named is null || requested == named)
+        {
+            return requested ?? named ?? "docx";
+        }
+
+        Messages.Error(
+            outputFile!,
+            $"輸出檔的副檔名是 .{named}，但 --format 指定為 {requested}；請把輸出檔改名為 {Path.ChangeExtension(Path.GetFileName(outputFile!), requested)}，或省略 --format（依副檔名產生 {named}）",
+            $"usage error: the output file ends in .{named} but --format is {requested}: name the output .{requested}, or leave out --format to write {named}");
+        return null;
     }
 
     private static string? Target(string file, string? output, bool toFolder, string format)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using Minutes.Templating.BuiltIn;
 
@@ -7,6 +8,13 @@ namespace Minutes.Cli.Commands;
 /// <summary><c>minutes templates</c>: list the built-in templates.</summary>
 internal static class TemplatesCommand
 {
+    /// <summary>What each built-in template gives the clerk, in Chinese (the library's descriptions are English).</summary>
+    private static readonly Dictionary<string, string> ChineseDescriptions = new(StringComparer.Ordinal)
+    {
+        ["notice"] = "開會通知單：開會事由、時間、地點、主持人、出（列）席者、聯絡人、副本、備註（資料填在 notice: 下）",
+        ["sign-in"] = "簽到表：每位出（列）席者一列，簽名欄留白",
+        ["minutes"] = "會議紀錄：正式公文格式，議程依序編為壹、貳、參",
+    };
     public static Command Create()
     {
         var command = new Command("templates", """
@@ -14,12 +22,14 @@ internal static class TemplatesCommand
 
             Example / 範例:
               minutes templates
+              minutes render meeting.yaml -t notice -o 開會通知單.docx
             """);
         command.SetAction(_ =>
         {
             foreach (var template in BuiltInTemplates.All)
             {
-                Console.Out.WriteLine($"{template.Name,-10} {template.Title}\t{template.Description}");
+                var zh = ChineseDescriptions.TryGetValue(template.Name, out var description) ? description : template.Title;
+                Console.Out.WriteLine($"{template.Name,-10} {template.Title}\t{zh} ({template.Description})");
             }
 
             return ExitCodes.Success;
