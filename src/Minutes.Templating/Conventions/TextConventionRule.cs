@@ -5,7 +5,7 @@ using Minutes.Templating.Model;
 namespace Minutes.Templating.Conventions;
 
 /// <summary>A rule that looks at each text of the meeting on its own.</summary>
-public abstract class TextConventionRule : ConventionRule
+internal abstract class TextConventionRule : ConventionRule
 {
     /// <inheritdoc />
     public override IEnumerable<Diagnostic> Check(Meeting meeting, IReadOnlyList<TextField> texts)

@@ -37,11 +37,21 @@ public class ConventionCheckerTests
     }
 
     [Fact]
+    public void Validation_errors_are_reported_first()
+    {
+        var meeting = Meetings.Minimal() with { End = new System.TimeSpan(13, 0, 0), Location = "本府第一會議室." };
+
+        var findings = new ConventionChecker().Check(meeting);
+
+        Assert.Equal(["end-before-start", "half-width-punctuation"], findings.Select(finding => finding.RuleId));
+    }
+
+    [Fact]
     public void Rule_ids_are_stable_and_unique()
     {
         string[] expected =
         [
-            "recorder-label", "title-punctuation", "end-before-start", "decision-word", "manual-numbering",
+            "recorder-label", "title-punctuation", "decision-word", "manual-numbering",
             "half-width-punctuation", "weekday-form", "western-year", "simplified-character",
         ];
 
@@ -87,7 +97,7 @@ public class ConventionCheckerTests
     [Fact]
     public void Texts_are_listed_with_input_paths()
     {
-        var paths = MeetingTexts.Collect(Seed()).Select(text => text.Path).ToList();
+        var paths = TextCollector.Collect(Seed()).Select(text => text.Path).ToList();
 
         Assert.Contains("chair.title", paths);
         Assert.Contains("attendance.note", paths);
