@@ -4,7 +4,10 @@ using Minutes.Templating.Model;
 
 namespace Minutes.Templating.Conventions;
 
-/// <summary>A rule that looks at each text of the meeting on its own.</summary>
+/// <summary>
+/// A built-in rule that looks at each text of the meeting on its own; these are the rules
+/// <see cref="ConventionChecker.CheckText"/> runs on a standalone text.
+/// </summary>
 internal abstract class TextConventionRule : ConventionRule
 {
     /// <inheritdoc />

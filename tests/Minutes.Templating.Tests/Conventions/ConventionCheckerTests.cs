@@ -111,5 +111,32 @@ public class ConventionCheckerTests
         Assert.Equal(paths.Count, paths.Distinct().Count());
     }
 
+    [Fact]
+    public void A_custom_rule_sees_every_text_with_its_role()
+    {
+        var rule = new RoleEchoRule();
+
+        var findings = new ConventionChecker([rule]).Check(Meetings.With("report-decision", "准予備查"));
+
+        Assert.Contains(findings, f => f.Path == "sections[0].items[0].decision" && f.MessageEn == "echo: Decision");
+        Assert.Contains(findings, f => f.Path == "agency" && f.MessageEn == "echo: Title");
+        Assert.All(findings, f => Assert.Equal(("echo", Severity.Info), (f.RuleId, f.Severity)));
+    }
+
     private static Meeting Seed() => MeetingReader.ReadFile(Repository.Example("yilan-2017.yaml")).Meeting!;
+
+    /// <summary>A rule outside the library: one finding per text, naming its role.</summary>
+    private sealed class RoleEchoRule : ConventionRule
+    {
+        public override string Id => "echo";
+
+        public override Severity Severity => Severity.Info;
+
+        public override string MessageZh => "回聲";
+
+        public override string MessageEn => "echo";
+
+        public override IEnumerable<Diagnostic> Check(Meeting meeting, IReadOnlyList<TextField> texts) =>
+            texts.Select(text => Finding(text.Path, detailZh: text.Role.ToString(), detailEn: text.Role.ToString()));
+    }
 }
