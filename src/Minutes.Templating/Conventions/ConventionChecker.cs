@@ -4,14 +4,16 @@ using System.Linq;
 using Minutes.Templating.Conventions.Rules;
 using Minutes.Templating.Diagnostics;
 using Minutes.Templating.Model;
+using Minutes.Templating.Validation;
 
 namespace Minutes.Templating.Conventions;
 
 /// <summary>
 /// Checks a meeting against the conventions of official minutes ("lint"): 紀錄 not 記錄,
 /// 決定 and 決議 in their places, full-width punctuation, （星期二）, an unpunctuated title, ROC
-/// years, Traditional characters, a sensible end time, no hand-written numbers. The checker
-/// holds no per-call state and can be shared.
+/// years, Traditional characters, no hand-written numbers; and, first, the facts
+/// <see cref="MeetingValidator"/> checks (a sensible end time, no blank required texts). The
+/// checker holds no per-call state and can be shared.
 /// </summary>
 public sealed class ConventionChecker
 {
@@ -23,17 +25,17 @@ public sealed class ConventionChecker
 
     /// <summary>Creates a checker with the given rules.</summary>
     /// <param name="rules">The rules, run in this order.</param>
-    public ConventionChecker(IEnumerable<IConventionRule> rules)
+    /// <exception cref="ArgumentNullException"><paramref name="rules"/> is null.</exception>
+    public ConventionChecker(IEnumerable<ConventionRule> rules)
     {
         Rules = (rules ?? throw new ArgumentNullException(nameof(rules))).ToArray();
     }
 
     /// <summary>The built-in rules, in the order they run.</summary>
-    public static IReadOnlyList<IConventionRule> DefaultRules { get; } =
+    public static IReadOnlyList<ConventionRule> DefaultRules { get; } =
     [
         new RecorderLabelRule(),
         new TitlePunctuationRule(),
-        new EndBeforeStartRule(),
         new DecisionWordRule(),
         new ManualNumberingRule(),
         new HalfWidthPunctuationRule(),
@@ -43,7 +45,7 @@ public sealed class ConventionChecker
     ];
 
     /// <summary>The rules this checker runs.</summary>
-    public IReadOnlyList<IConventionRule> Rules { get; }
+    public IReadOnlyList<ConventionRule> Rules { get; }
 
     /// <summary>Checks a meeting.</summary>
     /// <param name="meeting">The meeting.</param>
@@ -52,28 +54,34 @@ public sealed class ConventionChecker
     /// when it knows none for a path, the nearest enclosing path that it knows is used (an
     /// outline item written as a bare string is found at <c>….items[0]</c>).
     /// </param>
-    /// <returns>The findings, rule by rule, each rule's in document order.</returns>
+    /// <returns>
+    /// The findings: first the errors of <see cref="MeetingValidator.Validate"/> (such as
+    /// <c>end-before-start</c>), then rule by rule, each rule's in document order.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="meeting"/> is null.</exception>
     public IReadOnlyList<Diagnostic> Check(Meeting meeting, Func<string, SourceLocation?>? locate = null)
     {
-        var texts = MeetingTexts.Collect(meeting ?? throw new ArgumentNullException(nameof(meeting)));
-        var diagnostics = new List<Diagnostic>();
+        _ = meeting ?? throw new ArgumentNullException(nameof(meeting));
+        var diagnostics = new List<Diagnostic>(MeetingValidator.Validate(meeting));
+        var texts = TextCollector.Collect(meeting);
         foreach (var rule in Rules)
         {
-            foreach (var diagnostic in rule.Check(meeting, texts))
-            {
-                diagnostics.Add(locate is null ? diagnostic : diagnostic with { Location = Locate(diagnostic.Path, locate) });
-            }
+            diagnostics.AddRange(rule.Check(meeting, texts));
         }
 
-        return diagnostics;
+        return locate is null
+            ? diagnostics
+            : diagnostics.Select(d => d with { Location = DataPath.Parse(d.Path).Nearest(path => locate(path.ToString())) }).ToList();
     }
 
     /// <summary>
-    /// Checks a piece of text on its own (a paragraph a clerk typed), with the rules that look
-    /// at text: punctuation, weekday form, Western years, simplified characters.
+    /// Checks a piece of text on its own (a paragraph a clerk typed), with the built-in rules
+    /// that look at each text alone: punctuation, weekday form, Western years, simplified
+    /// characters.
     /// </summary>
     /// <param name="text">The text.</param>
     /// <returns>The findings, each with the data path <c>text</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public IReadOnlyList<Diagnostic> CheckText(string text)
     {
         var field = new[] { new TextField("text", text ?? throw new ArgumentNullException(nameof(text)), TextRole.Text) };
@@ -90,24 +98,4 @@ public sealed class ConventionChecker
         Location = "",
         Chair = new Person { Name = "" },
     };
-
-    private static SourceLocation? Locate(string path, Func<string, SourceLocation?> locate)
-    {
-        for (var current = path; current.Length > 0; current = Parent(current))
-        {
-            if (locate(current) is { } location)
-            {
-                return location;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The enclosing path: <c>a.b[2].c</c> → <c>a.b[2]</c> → <c>a.b</c> → <c>a</c> → empty.</summary>
-    private static string Parent(string path)
-    {
-        var cut = path[path.Length - 1] == ']' ? path.LastIndexOf('[') : path.LastIndexOf('.');
-        return cut > 0 ? path.Substring(0, cut) : "";
-    }
 }

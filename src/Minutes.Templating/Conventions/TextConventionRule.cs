@@ -4,8 +4,11 @@ using Minutes.Templating.Model;
 
 namespace Minutes.Templating.Conventions;
 
-/// <summary>A rule that looks at each text of the meeting on its own.</summary>
-public abstract class TextConventionRule : ConventionRule
+/// <summary>
+/// A built-in rule that looks at each text of the meeting on its own; these are the rules
+/// <see cref="ConventionChecker.CheckText"/> runs on a standalone text.
+/// </summary>
+internal abstract class TextConventionRule : ConventionRule
 {
     /// <inheritdoc />
     public override IEnumerable<Diagnostic> Check(Meeting meeting, IReadOnlyList<TextField> texts)

@@ -1,22 +1,25 @@
-using System;
+using System.Collections.Generic;
 using Minutes.Templating.Diagnostics;
 
 namespace Minutes.Templating.Input;
 
-/// <summary>Raised inside the readers when the text is not well-formed; turned into a diagnostic.</summary>
-internal sealed class InputSyntaxException : Exception
+/// <summary>Raised inside the readers when the text is not well-formed; the reader reports its <see cref="Diagnostic"/>.</summary>
+internal sealed class InputSyntaxException : DiagnosticException
 {
+    /// <summary>The rule id of every syntax error.</summary>
+    public const string RuleId = "syntax";
+
     public InputSyntaxException(SourceLocation location, string messageZh, string messageEn)
-        : base(messageEn)
+        : this(Diagnostic.Error(RuleId, "", messageZh, messageEn, location))
     {
-        Location = location;
-        MessageZh = messageZh;
-        MessageEn = messageEn;
     }
 
-    public SourceLocation Location { get; }
+    private InputSyntaxException(Diagnostic diagnostic)
+        : base(new List<Diagnostic> { diagnostic })
+    {
+        Diagnostic = diagnostic;
+    }
 
-    public string MessageZh { get; }
-
-    public string MessageEn { get; }
+    /// <summary>The one problem found, with its source location.</summary>
+    public Diagnostic Diagnostic { get; }
 }

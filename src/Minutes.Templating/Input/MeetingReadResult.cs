@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Minutes.Templating.Diagnostics;
@@ -8,9 +9,9 @@ namespace Minutes.Templating.Input;
 /// <summary>The outcome of reading a meeting file: the meeting, or every problem found.</summary>
 public sealed class MeetingReadResult
 {
-    private readonly IReadOnlyDictionary<string, SourceLocation> locations;
+    private readonly IReadOnlyDictionary<DataPath, SourceLocation> locations;
 
-    internal MeetingReadResult(Meeting? meeting, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyDictionary<string, SourceLocation> locations)
+    internal MeetingReadResult(Meeting? meeting, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyDictionary<DataPath, SourceLocation> locations)
     {
         Diagnostics = diagnostics;
         this.locations = locations;
@@ -32,5 +33,10 @@ public sealed class MeetingReadResult
     /// </summary>
     /// <param name="path">A data path.</param>
     /// <returns>The location, or null when nothing on the path was written in the source.</returns>
-    public SourceLocation? Locate(string path) => DataPath.Locate(locations, path);
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    public SourceLocation? Locate(string path) => Locate(DataPath.Parse(path));
+
+    internal SourceLocation? Locate(DataPath path) => path.Nearest(Find);
+
+    private SourceLocation? Find(DataPath path) => locations.TryGetValue(path, out var location) ? location : null;
 }

@@ -92,7 +92,7 @@ public static class MeetingReader
         }
         catch (InputSyntaxException e)
         {
-            return Failed(Problem("syntax", e.Location, e.MessageZh, e.MessageEn));
+            return Failed(e.Diagnostic);
         }
 
         if (root is null || root is DataScalar { IsNull: true })
@@ -104,11 +104,13 @@ public static class MeetingReader
         var binder = new ModelBinder();
         var meeting = binder.Bind(root, typeof(Meeting)) as Meeting;
         var diagnostics = binder.Diagnostics.ToList();
-        if (meeting is not null && diagnostics.Count == 0)
+        var result = new MeetingReadResult(meeting, diagnostics, binder.Locations);
+        if (meeting is null || diagnostics.Count > 0)
         {
-            diagnostics.AddRange(MeetingValidator.Validate(meeting).Select(d => d with { Location = DataPath.Locate(binder.Locations, d.Path) }));
+            return result;
         }
 
+        diagnostics.AddRange(MeetingValidator.Validate(meeting).Select(d => d with { Location = result.Locate(DataPath.Parse(d.Path)) }));
         return new MeetingReadResult(meeting, diagnostics, binder.Locations);
     }
 
@@ -187,15 +189,9 @@ public static class MeetingReader
         Problem("input-too-large", new SourceLocation(file, 0, 0),
             $"檔案超過 {limits.MaxBytes / (1024 * 1024)} MB 上限", $"the file is larger than the {limits.MaxBytes / (1024 * 1024)} MB limit");
 
-    private static Diagnostic Problem(string ruleId, SourceLocation location, string zh, string en) => new()
-    {
-        RuleId = ruleId,
-        Severity = Severity.Error,
-        Location = location,
-        MessageZh = zh,
-        MessageEn = en,
-    };
+    private static Diagnostic Problem(string ruleId, SourceLocation location, string zh, string en) =>
+        Diagnostic.Error(ruleId, "", zh, en, location);
 
     private static MeetingReadResult Failed(Diagnostic problem) =>
-        new(null, new[] { problem }, new Dictionary<string, SourceLocation>());
+        new(null, new[] { problem }, new Dictionary<DataPath, SourceLocation>());
 }

@@ -18,16 +18,16 @@ namespace Minutes.Templating.Input;
 internal sealed class ModelBinder
 {
     private readonly List<Diagnostic> diagnostics = new();
-    private readonly Dictionary<string, SourceLocation> locations = new(StringComparer.Ordinal);
+    private readonly Dictionary<DataPath, SourceLocation> locations = new();
 
     public IReadOnlyList<Diagnostic> Diagnostics => diagnostics;
 
     /// <summary>The source location of every bound value, by data path.</summary>
-    public IReadOnlyDictionary<string, SourceLocation> Locations => locations;
+    public IReadOnlyDictionary<DataPath, SourceLocation> Locations => locations;
 
-    public object? Bind(DataNode node, Type type) => BindValue(node, ValueShape.For(type), "");
+    public object? Bind(DataNode node, Type type) => BindValue(node, ValueShape.For(type), DataPath.Root);
 
-    private object? BindValue(DataNode node, ValueShape shape, string path)
+    private object? BindValue(DataNode node, ValueShape shape, DataPath path)
     {
         locations[path] = node.Location;
         return shape.Kind switch
@@ -38,7 +38,7 @@ internal sealed class ModelBinder
         };
     }
 
-    private object? BindScalar(DataNode node, ValueShape shape, string path)
+    private object? BindScalar(DataNode node, ValueShape shape, DataPath path)
     {
         if (node is not DataScalar scalar || scalar.IsNull)
         {
@@ -80,7 +80,7 @@ internal sealed class ModelBinder
         }
     }
 
-    private object? BindList(DataNode node, ValueShape shape, string path)
+    private object? BindList(DataNode node, ValueShape shape, DataPath path)
     {
         // A single value where a list is expected is read as a list of one: "explanation: 一段文字".
         var items = node is DataSequence sequence ? sequence.Items : new[] { node };
@@ -88,7 +88,7 @@ internal sealed class ModelBinder
         var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(shape.ElementType!))!;
         for (var i = 0; i < items.Count; i++)
         {
-            var value = BindValue(items[i], element, $"{path}[{i}]");
+            var value = BindValue(items[i], element, path.Item(i));
             if (value is not null)
             {
                 list.Add(value);
@@ -98,7 +98,7 @@ internal sealed class ModelBinder
         return Activator.CreateInstance(shape.ClrType, list);
     }
 
-    private object? BindObject(DataNode node, TypeShape shape, string path)
+    private object? BindObject(DataNode node, TypeShape shape, DataPath path)
     {
         if (node is DataScalar { IsNull: false } scalar && shape.ScalarForm is { } scalarForm)
         {
@@ -126,14 +126,14 @@ internal sealed class ModelBinder
         return BindMapping(mapping, shape, path);
     }
 
-    private object BindMapping(DataMapping mapping, TypeShape shape, string path)
+    private object BindMapping(DataMapping mapping, TypeShape shape, DataPath path)
     {
         var instance = Activator.CreateInstance(shape.Type)!;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in mapping.Entries)
         {
             var key = entry.Key.Value;
-            var childPath = path.Length == 0 ? key : $"{path}.{key}";
+            var childPath = path.Property(key);
             if (!seen.Add(key))
             {
                 Report("duplicate-key", entry.Key, childPath, $"鍵「{key}」重複出現", $"key '{key}' appears more than once");
@@ -167,7 +167,7 @@ internal sealed class ModelBinder
 
         foreach (var property in shape.Properties.Where(p => p.IsRequired && !seen.Contains(p.Key)))
         {
-            Report("missing-field", mapping, path.Length == 0 ? property.Key : $"{path}.{property.Key}",
+            Report("missing-field", mapping, path.Property(property.Key),
                 $"缺少必填欄位「{property.Key}」（{property.Description}）",
                 $"required field '{property.Key}' is missing");
         }
@@ -175,18 +175,18 @@ internal sealed class ModelBinder
         return instance;
     }
 
-    private Type? SelectKind(DataMapping mapping, TypeShape shape, string path)
+    private Type? SelectKind(DataMapping mapping, TypeShape shape, DataPath path)
     {
         var kinds = string.Join(", ", shape.Kinds.Keys);
         var kindEntry = mapping.Entries.FirstOrDefault(e => e.Key.Value == TypeShape.KindKey);
         if (kindEntry.Key is null)
         {
-            Report("missing-field", mapping, $"{path}.{TypeShape.KindKey}",
+            Report("missing-field", mapping, path.Property(TypeShape.KindKey),
                 $"缺少段落種類「kind」；可用：{kinds}", $"section 'kind' is missing; one of: {kinds}");
             return null;
         }
 
-        var kindPath = $"{path}.{TypeShape.KindKey}";
+        var kindPath = path.Property(TypeShape.KindKey);
         locations[kindPath] = kindEntry.Value.Location;
         if (kindEntry.Value is DataScalar { IsNull: false } kind && shape.Kinds.TryGetValue(kind.Value, out var type))
         {
@@ -199,7 +199,7 @@ internal sealed class ModelBinder
         return null;
     }
 
-    private void ReportUnknownKey(DataScalar key, TypeShape shape, string path)
+    private void ReportUnknownKey(DataScalar key, TypeShape shape, DataPath path)
     {
         var known = shape.Properties.Select(p => p.Key).ToList();
         if (shape.KindOf is not null)
@@ -214,7 +214,7 @@ internal sealed class ModelBinder
             $"unknown key '{key.Value}'" + (hint is null ? $"; known keys: {string.Join(", ", known)}" : $"; did you mean '{hint}'?"));
     }
 
-    private object? WrongType(DataNode node, ValueShape expected, string path)
+    private object? WrongType(DataNode node, ValueShape expected, DataPath path)
     {
         var (zh, en) = Expected(expected);
         var (actualZh, actualEn) = node.Describe();
@@ -233,16 +233,8 @@ internal sealed class ModelBinder
         _ => shape.Object.ScalarForm is null ? ("對照表（鍵: 值）", "a mapping") : ("文字或對照表", "text or a mapping"),
     };
 
-    private void Report(string ruleId, DataNode node, string path, string zh, string en) =>
-        diagnostics.Add(new Diagnostic
-        {
-            RuleId = ruleId,
-            Severity = Severity.Error,
-            Path = path,
-            Location = node.Location,
-            MessageZh = zh,
-            MessageEn = en,
-        });
+    private void Report(string ruleId, DataNode node, DataPath path, string zh, string en) =>
+        diagnostics.Add(Diagnostic.Error(ruleId, path.ToString(), zh, en, node.Location));
 
     private static int EditDistance(string a, string b)
     {

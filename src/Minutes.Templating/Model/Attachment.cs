@@ -7,6 +7,7 @@ namespace Minutes.Templating.Model;
 public sealed record Attachment
 {
     /// <summary>The attachment's title.</summary>
+    [Role(TextRole.Text)]
     [ScalarForm]
     [Description("附件名稱")]
     public required string Title { get; init; }

@@ -7,6 +7,7 @@ namespace Minutes.Templating.Model;
 public sealed record Attendance
 {
     /// <summary>A note written instead of or beside the lists, such as 詳如簽到表.</summary>
+    [Role(TextRole.Text)]
     [Description("說明文字，例如：詳如簽到表")]
     public string? Note { get; init; }
 

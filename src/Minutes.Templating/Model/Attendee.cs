@@ -7,6 +7,7 @@ namespace Minutes.Templating.Model;
 public sealed record Attendee
 {
     /// <summary>The unit (局處), such as 社會處.</summary>
+    [Role(TextRole.Name)]
     [ScalarForm]
     [Description("單位，例如：社會處")]
     public string? Unit { get; init; }

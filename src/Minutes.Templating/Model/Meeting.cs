@@ -11,14 +11,17 @@ namespace Minutes.Templating.Model;
 public sealed record Meeting
 {
     /// <summary>The agency's full name, such as 宜蘭縣政府.</summary>
+    [Role(TextRole.Title)]
     [Description("機關全銜，例如：宜蘭縣政府")]
     public required string Agency { get; init; }
 
     /// <summary>The meeting's name, such as 兒童及少年性剝削防制督導會報.</summary>
+    [Role(TextRole.Title)]
     [Description("會議名稱，例如：兒童及少年性剝削防制督導會報")]
     public required string Name { get; init; }
 
     /// <summary>The session, such as 106年度第1次.</summary>
+    [Role(TextRole.Title)]
     [Description("會議屆次，例如：106年度第1次")]
     public string? Session { get; init; }
 
@@ -35,6 +38,7 @@ public sealed record Meeting
     public TimeSpan? End { get; init; }
 
     /// <summary>The place, such as 本府第一會議室.</summary>
+    [Role(TextRole.Text)]
     [Description("開會地點")]
     public required string Location { get; init; }
 

@@ -7,6 +7,7 @@ namespace Minutes.Templating.Model;
 public sealed record Motion
 {
     /// <summary>The subject (案由) as moved.</summary>
+    [Role(TextRole.Numbered)]
     [Description("案由")]
     public required string Subject { get; init; }
 
@@ -15,6 +16,7 @@ public sealed record Motion
     public Person? Proposer { get; init; }
 
     /// <summary>The moving unit, when a unit moves it.</summary>
+    [Role(TextRole.Name)]
     [Description("提案單位")]
     public string? Unit { get; init; }
 
@@ -23,6 +25,7 @@ public sealed record Motion
     public ValueList<OutlineItem> Explanation { get; init; } = ValueList<OutlineItem>.Empty;
 
     /// <summary>The resolution (決議).</summary>
+    [Role(TextRole.Resolution)]
     [Description("決議")]
     public string? Resolution { get; init; }
 

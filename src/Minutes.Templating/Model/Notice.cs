@@ -8,10 +8,12 @@ namespace Minutes.Templating.Model;
 public sealed record Notice
 {
     /// <summary>The reason for the meeting (開會事由).</summary>
+    [Role(TextRole.Text)]
     [Description("開會事由")]
     public string? Purpose { get; init; }
 
     /// <summary>The issuing reference (發文字號).</summary>
+    [Role(TextRole.Text)]
     [Description("發文字號")]
     public string? Reference { get; init; }
 
@@ -24,14 +26,17 @@ public sealed record Notice
     public Person? Contact { get; init; }
 
     /// <summary>The contact telephone (電話).</summary>
+    [Role(TextRole.Text)]
     [Description("聯絡電話")]
     public string? Phone { get; init; }
 
     /// <summary>Those receiving a copy (副本).</summary>
+    [Role(TextRole.Name)]
     [Description("副本")]
     public ValueList<string> Copies { get; init; } = ValueList<string>.Empty;
 
     /// <summary>Remarks (備註).</summary>
+    [Role(TextRole.Text)]
     [Description("備註")]
     public ValueList<string> Remarks { get; init; } = ValueList<string>.Empty;
 }

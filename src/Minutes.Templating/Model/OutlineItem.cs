@@ -10,6 +10,7 @@ namespace Minutes.Templating.Model;
 public sealed record OutlineItem
 {
     /// <summary>The text of the item, without its number.</summary>
+    [Role(TextRole.Numbered)]
     [ScalarForm]
     [Description("項目文字（不含編號）")]
     public required string Text { get; init; }

@@ -11,18 +11,22 @@ namespace Minutes.Templating.Model;
 public sealed record Person
 {
     /// <summary>Full name, surname first, such as 賴錫祿.</summary>
+    [Role(TextRole.Name)]
     [Description("姓名（全名），例如：賴錫祿")]
     public required string Name { get; init; }
 
     /// <summary>Title or office, such as 秘書長 or 委員.</summary>
+    [Role(TextRole.Name)]
     [Description("職稱，例如：秘書長、委員")]
     public string? Title { get; init; }
 
     /// <summary>The surname when it cannot be derived from the full name (rare surnames).</summary>
+    [Role(TextRole.Name)]
     [Description("姓氏（僅在無法由全名判斷時填寫，例如少見的複姓）")]
     public string? Surname { get; init; }
 
     /// <summary>The unit (局處) the person belongs to.</summary>
+    [Role(TextRole.Name)]
     [Description("所屬單位（局處）")]
     public string? Unit { get; init; }
 }

@@ -7,10 +7,12 @@ namespace Minutes.Templating.Model;
 public sealed record Proposal
 {
     /// <summary>The subject (案由).</summary>
+    [Role(TextRole.Numbered)]
     [Description("案由")]
     public required string Subject { get; init; }
 
     /// <summary>The proposing unit (提案單位).</summary>
+    [Role(TextRole.Name)]
     [Description("提案單位")]
     public string? Unit { get; init; }
 
@@ -27,6 +29,7 @@ public sealed record Proposal
     public ValueList<OutlineItem> Method { get; init; } = ValueList<OutlineItem>.Empty;
 
     /// <summary>The resolution (決議).</summary>
+    [Role(TextRole.Resolution)]
     [Description("決議")]
     public string? Resolution { get; init; }
 

@@ -10,6 +10,7 @@ namespace Minutes.Templating.Model;
 public abstract record Section
 {
     /// <summary>The heading; when absent the kind's customary heading is used.</summary>
+    [Role(TextRole.Numbered)]
     [Description("段落標題；未填時使用該種類之慣用標題")]
     public string? Title { get; init; }
 

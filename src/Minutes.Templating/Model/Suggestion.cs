@@ -7,6 +7,7 @@ namespace Minutes.Templating.Model;
 public sealed record Suggestion
 {
     /// <summary>The suggestion as recorded.</summary>
+    [Role(TextRole.Numbered)]
     [ScalarForm]
     [Description("建議內容")]
     public required string Text { get; init; }
@@ -16,10 +17,12 @@ public sealed record Suggestion
     public Person? By { get; init; }
 
     /// <summary>The reporting unit's response (回應).</summary>
+    [Role(TextRole.Text)]
     [Description("回應")]
     public string? Response { get; init; }
 
     /// <summary>The chair's ruling on this suggestion (主席裁示).</summary>
+    [Role(TextRole.Text)]
     [Description("主席裁示")]
     public string? Ruling { get; init; }
 }

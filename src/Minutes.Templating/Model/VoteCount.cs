@@ -7,6 +7,7 @@ namespace Minutes.Templating.Model;
 public sealed record VoteCount
 {
     /// <summary>The voting method, such as 舉手表決.</summary>
+    [Role(TextRole.Text)]
     [Description("表決方式，例如：舉手表決")]
     public string? Method { get; init; }
 

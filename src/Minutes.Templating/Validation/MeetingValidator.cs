@@ -1,7 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using Minutes.Templating.Diagnostics;
-using Minutes.Templating.Input;
+using Minutes.Templating.Formatting;
 using Minutes.Templating.Model;
 
 namespace Minutes.Templating.Validation;
@@ -15,14 +16,20 @@ public static class MeetingValidator
 {
     /// <summary>Validates <paramref name="meeting"/> and returns every problem found.</summary>
     /// <param name="meeting">The meeting to check.</param>
-    /// <returns>The problems, each with its data path; empty when the meeting is valid.</returns>
+    /// <returns>
+    /// The problems, each an error with its data path (rules <c>end-before-start</c>,
+    /// <c>empty-field</c>, <c>missing-title</c>, <c>invalid-character</c>); empty when the meeting is valid.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="meeting"/> is null.</exception>
     public static IReadOnlyList<Diagnostic> Validate(Meeting meeting)
     {
+        _ = meeting ?? throw new ArgumentNullException(nameof(meeting));
         var found = new List<Diagnostic>();
         if (meeting.End is { } end && end < meeting.Start)
         {
-            found.Add(Error("end-before-start", "end",
-                "散會時間早於開會時間", "the adjournment time is before the starting time"));
+            found.Add(Diagnostic.Error("end-before-start", "end",
+                $"散會時間{Written(end)}早於開會時間{Written(meeting.Start)}",
+                $"the meeting ends ({Clock(end)}) before it starts ({Clock(meeting.Start)})"));
         }
 
         RequireText(found, meeting.Agency, "agency", "機關全銜", "agency");
@@ -33,17 +40,17 @@ public static class MeetingValidator
         {
             if (meeting.Sections[i] is TextSection { Title: null or "" })
             {
-                found.Add(Error("missing-title", $"sections[{i}].title",
+                found.Add(Diagnostic.Error("missing-title", DataPath.Root.Property("sections").Item(i).Property("title").ToString(),
                     "自訂段落（kind: text）必須有標題 title", "a free section (kind: text) needs a title"));
             }
         }
 
         // Every text the document or its embedded data would hold, also fields a template does
         // not show, so that an unholdable character is named before any template runs.
-        foreach (var (path, position, character) in MeetingWriter.FindUnstorableTexts(meeting))
+        foreach (var (path, position, character) in UnstorableTextFinder.Find(meeting))
         {
             var code = ((int)character).ToString("X4", CultureInfo.InvariantCulture);
-            found.Add(Error("invalid-character", path,
+            found.Add(Diagnostic.Error("invalid-character", path.ToString(),
                 $"第 {position + 1} 個字元 U+{code} 是控制字元或不成對的代理字元，文件無法保存，請刪除",
                 $"character {position + 1}, U+{code}, is a control character or an unpaired surrogate that a document cannot hold: remove it"));
         }
@@ -51,20 +58,17 @@ public static class MeetingValidator
         return found;
     }
 
+    /// <summary>下午1時30分; a value that is no time of day (a meeting built in code) as 25:00.</summary>
+    private static string Written(TimeSpan time) =>
+        time >= TimeSpan.Zero && time < TimeSpan.FromDays(1) ? time.ToRocTime() : Clock(time);
+
+    private static string Clock(TimeSpan time) => time.ToString(@"hh\:mm", CultureInfo.InvariantCulture);
+
     private static void RequireText(List<Diagnostic> found, string? value, string path, string zh, string en)
     {
         if (value is not null && value.Trim().Length == 0)
         {
-            found.Add(Error("empty-field", path, $"{zh}不可空白", $"the {en} must not be blank"));
+            found.Add(Diagnostic.Error("empty-field", path, $"{zh}不可空白", $"the {en} must not be blank"));
         }
     }
-
-    private static Diagnostic Error(string ruleId, string path, string zh, string en) => new()
-    {
-        RuleId = ruleId,
-        Severity = Severity.Error,
-        Path = path,
-        MessageZh = zh,
-        MessageEn = en,
-    };
 }

@@ -37,11 +37,21 @@ public class ConventionCheckerTests
     }
 
     [Fact]
+    public void Validation_errors_are_reported_first()
+    {
+        var meeting = Meetings.Minimal() with { End = new System.TimeSpan(13, 0, 0), Location = "本府第一會議室." };
+
+        var findings = new ConventionChecker().Check(meeting);
+
+        Assert.Equal(["end-before-start", "half-width-punctuation"], findings.Select(finding => finding.RuleId));
+    }
+
+    [Fact]
     public void Rule_ids_are_stable_and_unique()
     {
         string[] expected =
         [
-            "recorder-label", "title-punctuation", "end-before-start", "decision-word", "manual-numbering",
+            "recorder-label", "title-punctuation", "decision-word", "manual-numbering",
             "half-width-punctuation", "weekday-form", "western-year", "simplified-character",
         ];
 
@@ -87,7 +97,7 @@ public class ConventionCheckerTests
     [Fact]
     public void Texts_are_listed_with_input_paths()
     {
-        var paths = MeetingTexts.Collect(Seed()).Select(text => text.Path).ToList();
+        var paths = TextCollector.Collect(Seed()).Select(text => text.Path).ToList();
 
         Assert.Contains("chair.title", paths);
         Assert.Contains("attendance.note", paths);
@@ -101,5 +111,32 @@ public class ConventionCheckerTests
         Assert.Equal(paths.Count, paths.Distinct().Count());
     }
 
+    [Fact]
+    public void A_custom_rule_sees_every_text_with_its_role()
+    {
+        var rule = new RoleEchoRule();
+
+        var findings = new ConventionChecker([rule]).Check(Meetings.With("report-decision", "准予備查"));
+
+        Assert.Contains(findings, f => f.Path == "sections[0].items[0].decision" && f.MessageEn == "echo: Decision");
+        Assert.Contains(findings, f => f.Path == "agency" && f.MessageEn == "echo: Title");
+        Assert.All(findings, f => Assert.Equal(("echo", Severity.Info), (f.RuleId, f.Severity)));
+    }
+
     private static Meeting Seed() => MeetingReader.ReadFile(Repository.Example("yilan-2017.yaml")).Meeting!;
+
+    /// <summary>A rule outside the library: one finding per text, naming its role.</summary>
+    private sealed class RoleEchoRule : ConventionRule
+    {
+        public override string Id => "echo";
+
+        public override Severity Severity => Severity.Info;
+
+        public override string MessageZh => "回聲";
+
+        public override string MessageEn => "echo";
+
+        public override IEnumerable<Diagnostic> Check(Meeting meeting, IReadOnlyList<TextField> texts) =>
+            texts.Select(text => Finding(text.Path, detailZh: text.Role.ToString(), detailEn: text.Role.ToString()));
+    }
 }

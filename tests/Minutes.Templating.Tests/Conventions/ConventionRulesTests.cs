@@ -113,36 +113,6 @@ public class ConventionRulesTests
         }
     }
 
-    [Theory]
-    [InlineData(14, 30, 13, 0, true)]
-    [InlineData(14, 30, 14, 29, true)]
-    [InlineData(14, 30, 14, 30, false)]
-    [InlineData(14, 30, 16, 0, false)]
-    public void End_before_start_is_an_error(int startHour, int startMinute, int endHour, int endMinute, bool reported)
-    {
-        var meeting = Meetings.Minimal() with
-        {
-            Start = new System.TimeSpan(startHour, startMinute, 0),
-            End = new System.TimeSpan(endHour, endMinute, 0),
-        };
-
-        var findings = Check("end-before-start", meeting);
-
-        Assert.Equal(reported ? 1 : 0, findings.Length);
-        Assert.All(findings, finding =>
-        {
-            Assert.Equal(Severity.Error, finding.Severity);
-            Assert.Equal("end", finding.Path);
-            Assert.Null(finding.Fix);
-        });
-    }
-
-    [Fact]
-    public void End_before_start_is_silent_without_an_end()
-    {
-        Assert.Empty(Check("end-before-start", Meetings.Minimal() with { End = null }));
-    }
-
     [Fact]
     public void Half_width_brackets_are_accepted_when_the_style_chooses_them()
     {

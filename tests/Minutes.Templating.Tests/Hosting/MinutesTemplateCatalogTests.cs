@@ -133,5 +133,5 @@ public sealed class MinutesTemplateCatalogTests : IDisposable
         source.CopyTo(target);
     }
 
-    private static Model.Meeting Seed() => MeetingReader.ReadFile(Repository.Example("yilan-2017.yaml")).Meeting!;
+    private static Minutes.Templating.Model.Meeting Seed() => MeetingReader.ReadFile(Repository.Example("yilan-2017.yaml")).Meeting!;
 }

@@ -66,11 +66,11 @@ public static class MeetingGenerators
             .ToArbitrary();
     }
 
-    /// <summary>The paths of a meeting's texts (those <see cref="MeetingTexts"/> lists, and the two style texts) that hold a character XML cannot store.</summary>
+    /// <summary>The paths of a meeting's texts (every text with a role, as lint collects them, and the two style texts) that hold a character XML cannot store.</summary>
     /// <param name="meeting">The meeting.</param>
     /// <param name="surrogates">Whether an unpaired surrogate counts; JSON writing replaces it with U+FFFD.</param>
     public static IReadOnlyList<string> PathsWithUnholdableCharacters(Meeting meeting, bool surrogates = true) =>
-        MeetingTexts.Collect(meeting).Select(t => (t.Path, t.Text))
+        TextCollector.Collect(meeting).Select(t => (t.Path, t.Text))
             .Append(("style.recorderLabel", meeting.Style.RecorderLabel))
             .Append(("style.emptySection", meeting.Style.EmptySection))
             .Where(t => HasUnholdable(t.Item2, surrogates))

@@ -9,7 +9,7 @@ namespace Minutes.Templating.Conventions.Rules;
 /// motion. A decision written as 決議… or a resolution written as 決定… uses the wrong word
 /// (and usually repeats the label the template already writes).
 /// </summary>
-public sealed class DecisionWordRule : TextConventionRule
+internal sealed class DecisionWordRule : TextConventionRule
 {
     private static readonly Regex LeadingWord = new(@"^\s*(?<word>決議|決定)\s*(?<colon>[：:])?\s*", RegexOptions.CultureInvariant);
 

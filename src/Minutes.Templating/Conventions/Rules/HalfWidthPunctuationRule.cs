@@ -9,7 +9,7 @@ namespace Minutes.Templating.Conventions.Rules;
 /// between digits and Latin text and in addresses. Half-width brackets are accepted when the
 /// meeting's style chooses them (<see cref="DocumentStyle.HalfWidthBrackets"/>).
 /// </summary>
-public sealed class HalfWidthPunctuationRule : TextConventionRule
+internal sealed class HalfWidthPunctuationRule : TextConventionRule
 {
     /// <inheritdoc />
     public override string Id => "half-width-punctuation";

@@ -9,7 +9,7 @@ namespace Minutes.Templating.Conventions.Rules;
 /// without their number: 「一、社會處…」 would come out as 「一、一、社會處…」. The fix strips
 /// the label.
 /// </summary>
-public sealed class ManualNumberingRule : TextConventionRule
+internal sealed class ManualNumberingRule : TextConventionRule
 {
     private const string ChineseDigits = "一二三四五六七八九十百";
 

@@ -8,7 +8,7 @@ namespace Minutes.Templating.Conventions.Rules;
 /// The recorder label is 紀錄 (the noun, per the 法律統一用字表 and the Executive Yuan letter of
 /// 108.4.3), not the older 記錄 (the verb).
 /// </summary>
-public sealed class RecorderLabelRule : ConventionRule
+internal sealed class RecorderLabelRule : ConventionRule
 {
     /// <summary>The official label.</summary>
     public const string OfficialLabel = "紀錄";

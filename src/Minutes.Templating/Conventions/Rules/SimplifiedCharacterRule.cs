@@ -10,7 +10,7 @@ namespace Minutes.Templating.Conventions.Rules;
 /// A Traditional Chinese document has no simplified characters (会议, 记录, 决议, 说明 …). The
 /// fix replaces them when every character found has a single Traditional form.
 /// </summary>
-public sealed class SimplifiedCharacterRule : TextConventionRule
+internal sealed class SimplifiedCharacterRule : TextConventionRule
 {
     /// <inheritdoc />
     public override string Id => "simplified-character";

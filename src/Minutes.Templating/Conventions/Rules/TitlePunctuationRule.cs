@@ -8,7 +8,7 @@ namespace Minutes.Templating.Conventions.Rules;
 /// The title (agency full name + meeting name + session) is one phrase without punctuation.
 /// No fix: whether a mark is a slip or part of a name is for the clerk to say.
 /// </summary>
-public sealed class TitlePunctuationRule : TextConventionRule
+internal sealed class TitlePunctuationRule : TextConventionRule
 {
     private const string Marks = "，。、：；？！「」『』（）【】《》〈〉,.:;?!()\"'“”‘’…";
 

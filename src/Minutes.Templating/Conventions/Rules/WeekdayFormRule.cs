@@ -5,7 +5,7 @@ using Minutes.Templating.Model;
 namespace Minutes.Templating.Conventions.Rules;
 
 /// <summary>A weekday after a date is written （星期二）, never （二） or （週二）.</summary>
-public sealed class WeekdayFormRule : TextConventionRule
+internal sealed class WeekdayFormRule : TextConventionRule
 {
     private static readonly Regex ShortWeekday = new(
         @"日\s*(?<open>[（(])\s*(?:週|周|禮拜)?(?<day>[一二三四五六日天])\s*[）)]", RegexOptions.CultureInvariant);

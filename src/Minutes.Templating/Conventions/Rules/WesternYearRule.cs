@@ -11,7 +11,7 @@ namespace Minutes.Templating.Conventions.Rules;
 /// Official documents date by the ROC calendar: 106年, 106年7月18日, not 2017年 or 2017/07/18.
 /// Years before 1912 (history) and addresses are left alone.
 /// </summary>
-public sealed class WesternYearRule : TextConventionRule
+internal sealed class WesternYearRule : TextConventionRule
 {
     private static readonly Regex WesternDate = new(
         @"(?<![\d./-])(?:西元|公元)?\s*(?<y>19\d{2}|20\d{2})(?:\s*年|[-/.](?<m>\d{1,2})[-/.](?<d>\d{1,2})(?![\d./-]))",

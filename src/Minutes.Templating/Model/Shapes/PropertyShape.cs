@@ -14,6 +14,7 @@ internal sealed class PropertyShape
         Value = ValueShape.For(property.PropertyType);
         Description = property.GetCustomAttribute<DescriptionAttribute>()?.Description;
         IsScalarForm = property.GetCustomAttribute<ScalarFormAttribute>() is not null;
+        Role = property.GetCustomAttribute<RoleAttribute>()?.Role;
 
         // C# 'required' members carry RequiredMemberAttribute; on netstandard2.0 it is a
         // polyfilled internal type, so it is matched by name.
@@ -33,4 +34,7 @@ internal sealed class PropertyShape
 
     /// <summary>True for the property a lone scalar fills (see <see cref="ScalarFormAttribute"/>).</summary>
     public bool IsScalarForm { get; }
+
+    /// <summary>What the property's text is (for a list of texts: each element's), or null when it is not linted.</summary>
+    public TextRole? Role { get; }
 }

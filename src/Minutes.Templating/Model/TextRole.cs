@@ -1,6 +1,9 @@
-namespace Minutes.Templating.Conventions;
+namespace Minutes.Templating.Model;
 
-/// <summary>What a text of the meeting is, so that each rule looks only where it applies.</summary>
+/// <summary>
+/// What a text of the meeting is, declared on the model property that holds it, so
+/// that each convention rule looks only where it applies.
+/// </summary>
 public enum TextRole
 {
     /// <summary>Free text: lead texts, responses, rulings, notes.</summary>

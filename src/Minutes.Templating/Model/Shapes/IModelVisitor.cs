@@ -1,0 +1,30 @@
+namespace Minutes.Templating.Model.Shapes;
+
+/// <summary>
+/// Receives a model value from <see cref="ModelWalker"/> as the input format writes it:
+/// objects and lists opened and closed, keys, and scalar values in document order.
+/// </summary>
+internal interface IModelVisitor
+{
+    void BeginObject();
+
+    void EndObject();
+
+    void BeginList();
+
+    void EndList();
+
+    /// <summary>The key of the value that follows: a property's camelCase key, or <c>kind</c>.</summary>
+    void Key(string key);
+
+    /// <summary>
+    /// A text, or a date (<c>yyyy-MM-dd</c>) or time (<c>hh:mm</c>) written as text.
+    /// <paramref name="at"/> tells its role and builds its path on request; it is valid only
+    /// during this call.
+    /// </summary>
+    void Text(string value, ModelPosition at);
+
+    void Number(int value);
+
+    void Boolean(bool value);
+}

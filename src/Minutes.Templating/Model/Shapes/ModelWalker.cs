@@ -1,0 +1,146 @@
+using System;
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Linq.Expressions;
+using Minutes.Templating.Diagnostics;
+
+namespace Minutes.Templating.Model.Shapes;
+
+/// <summary>
+/// Walks a model value by its shape (<see cref="TypeShape"/>) in document order, passing each
+/// object, list, key and scalar to an <see cref="IModelVisitor"/>. The one traversal of the
+/// model: writing YAML and JSON, finding unstorable characters and collecting texts for lint
+/// all use it. Null values and values equal to their property's default are skipped, so the
+/// writer leaves them out and reading its output gives an equal value; no default holds a
+/// text that is checked. Properties are read through compiled getters, and a walk allocates
+/// nothing per value.
+/// </summary>
+internal static class ModelWalker
+{
+    private static readonly ConcurrentDictionary<TypeShape, PropertyReader[]> Readers = new();
+
+    /// <summary>Walks <paramref name="meeting"/>.</summary>
+    public static void Visit(Meeting meeting, IModelVisitor visitor) => Visit(meeting, typeof(Meeting), visitor);
+
+    /// <summary>Walks <paramref name="value"/>, a value of model type <paramref name="type"/>.</summary>
+    public static void Visit(object value, Type type, IModelVisitor visitor)
+    {
+        _ = value ?? throw new ArgumentNullException(nameof(value));
+        new Walk(visitor).Value(value, ValueShape.For(type), null);
+    }
+
+    /// <summary>One walk: the visitor and the keys and indexes that lead to the current value.</summary>
+    internal sealed class Walk
+    {
+        private readonly IModelVisitor visitor;
+
+        // Each step is a key, or an index when Key is null; kept as values so a step costs no allocation.
+        private readonly List<(string? Key, int Index)> steps = new();
+
+        public Walk(IModelVisitor visitor) => this.visitor = visitor;
+
+        public DataPath Path()
+        {
+            var path = DataPath.Root;
+            foreach (var (key, index) in steps)
+            {
+                path = key is null ? path.Item(index) : path.Property(key);
+            }
+
+            return path;
+        }
+
+        public void Value(object value, ValueShape shape, TextRole? role)
+        {
+            switch (shape.Kind)
+            {
+                case ValueKind.List:
+                    visitor.BeginList();
+                    var index = 0;
+                    foreach (var item in (IEnumerable)value)
+                    {
+                        steps.Add((null, index++));
+                        Value(item, shape.Element, role);
+                        steps.RemoveAt(steps.Count - 1);
+                    }
+
+                    visitor.EndList();
+                    break;
+                case ValueKind.Object:
+                    Object(value);
+                    break;
+                case ValueKind.Integer:
+                    visitor.Number((int)value);
+                    break;
+                case ValueKind.Boolean:
+                    visitor.Boolean((bool)value);
+                    break;
+                case ValueKind.Date:
+                    visitor.Text(((DateTime)value).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), new ModelPosition(this, null));
+                    break;
+                case ValueKind.Time:
+                    visitor.Text(((TimeSpan)value).ToString(@"hh\:mm", CultureInfo.InvariantCulture), new ModelPosition(this, null));
+                    break;
+                default:
+                    visitor.Text((string)value, new ModelPosition(this, role));
+                    break;
+            }
+        }
+
+        private void Object(object value)
+        {
+            var type = TypeShape.For(value.GetType());
+            visitor.BeginObject();
+            if (type.KindOf is { } kind)
+            {
+                visitor.Key(TypeShape.KindKey);
+                steps.Add((TypeShape.KindKey, -1));
+                visitor.Text(kind, new ModelPosition(this, null));
+                steps.RemoveAt(steps.Count - 1);
+            }
+
+            var readers = Readers.GetOrAdd(type, PropertyReader.For);
+            for (var i = 0; i < readers.Length; i++)
+            {
+                var property = type.Properties[i];
+                var propertyValue = readers[i].Get(value);
+                if (propertyValue is null || (!property.IsRequired && Equals(propertyValue, readers[i].Default)))
+                {
+                    continue;
+                }
+
+                visitor.Key(property.Key);
+                steps.Add((property.Key, -1));
+                Value(propertyValue, property.Value, property.Role);
+                steps.RemoveAt(steps.Count - 1);
+            }
+
+            visitor.EndObject();
+        }
+    }
+
+    /// <summary>Reads one property through a compiled getter and knows its default, so a walk reflects over nothing.</summary>
+    private sealed class PropertyReader
+    {
+        private PropertyReader(Func<object, object?> get, object? defaultValue)
+        {
+            Get = get;
+            Default = defaultValue;
+        }
+
+        public Func<object, object?> Get { get; }
+
+        public object? Default { get; }
+
+        public static PropertyReader[] For(TypeShape type) => type.Properties.Select(p =>
+        {
+            var target = Expression.Parameter(typeof(object), "target");
+            var read = Expression.Convert(Expression.Property(Expression.Convert(target, type.Type), p.Property), typeof(object));
+            var get = Expression.Lambda<Func<object, object?>>(read, target).Compile();
+            return new PropertyReader(get, type.Defaults is null ? null : get(type.Defaults));
+        }).ToArray();
+    }
+}

@@ -1,0 +1,126 @@
+using System;
+using System.Linq;
+using Minutes.Templating.Diagnostics;
+using Minutes.Templating.Model;
+using Minutes.Templating.Tests.Conventions;
+using Minutes.Templating.Validation;
+
+namespace Minutes.Templating.Tests.Validation;
+
+public sealed class MeetingValidatorTests
+{
+    [Fact]
+    public void A_minimal_meeting_is_valid()
+    {
+        Assert.Empty(MeetingValidator.Validate(Meetings.Minimal()));
+    }
+
+    [Theory]
+    [InlineData(14, 0, 13, 0, "散會時間下午1時早於開會時間下午2時", "the meeting ends (13:00) before it starts (14:00)")]
+    [InlineData(14, 30, 14, 29, "散會時間下午2時29分早於開會時間下午2時30分", "the meeting ends (14:29) before it starts (14:30)")]
+    [InlineData(12, 0, 9, 5, "散會時間上午9時5分早於開會時間中午12時", "the meeting ends (09:05) before it starts (12:00)")]
+    public void End_before_start_names_both_times(int startHour, int startMinute, int endHour, int endMinute, string zh, string en)
+    {
+        var meeting = Meetings.Minimal() with { Start = new TimeSpan(startHour, startMinute, 0), End = new TimeSpan(endHour, endMinute, 0) };
+
+        var finding = Assert.Single(MeetingValidator.Validate(meeting));
+
+        Assert.Equal("end-before-start", finding.RuleId);
+        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Equal("end", finding.Path);
+        Assert.Equal(zh, finding.MessageZh);
+        Assert.Equal(en, finding.MessageEn);
+        Assert.Null(finding.Fix);
+    }
+
+    [Theory]
+    [InlineData(14, 30, 14, 30)]
+    [InlineData(14, 30, 16, 0)]
+    [InlineData(14, 30, null, null)]
+    public void An_end_at_or_after_the_start_or_none_is_valid(int startHour, int startMinute, int? endHour, int? endMinute)
+    {
+        var meeting = Meetings.Minimal() with
+        {
+            Start = new TimeSpan(startHour, startMinute, 0),
+            End = endHour is null ? null : new TimeSpan(endHour.Value, endMinute!.Value, 0),
+        };
+
+        Assert.Empty(MeetingValidator.Validate(meeting));
+    }
+
+    [Theory]
+    [InlineData("agency", "機關全銜不可空白", "the agency must not be blank")]
+    [InlineData("name", "會議名稱不可空白", "the meeting name must not be blank")]
+    [InlineData("location", "開會地點不可空白", "the location must not be blank")]
+    [InlineData("chair.name", "主席姓名不可空白", "the chair's name must not be blank")]
+    public void A_blank_required_text_is_an_empty_field(string path, string zh, string en)
+    {
+        var meeting = Meetings.Minimal();
+        meeting = path switch
+        {
+            "agency" => meeting with { Agency = " \u3000" },
+            "name" => meeting with { Name = "" },
+            "location" => meeting with { Location = "\t" },
+            _ => meeting with { Chair = meeting.Chair with { Name = "  " } },
+        };
+
+        var finding = Assert.Single(MeetingValidator.Validate(meeting));
+
+        Assert.Equal(("empty-field", path, zh, en), (finding.RuleId, finding.Path, finding.MessageZh, finding.MessageEn));
+    }
+
+    [Fact]
+    public void A_free_section_without_a_title_is_named_by_its_path()
+    {
+        var meeting = Meetings.Minimal() with { Sections = ValueList.Of<Section>(new RemarksSection(), new TextSection { Text = "專題報告" }) };
+
+        var finding = Assert.Single(MeetingValidator.Validate(meeting));
+
+        Assert.Equal(("missing-title", "sections[1].title"), (finding.RuleId, finding.Path));
+    }
+
+    [Theory]
+    [InlineData("item", "一、准予\u0001備查", "sections[0].items[0].text", 5, "0001")]
+    [InlineData("report-decision", "准予備查\uFFFF", "sections[0].items[0].decision", 5, "FFFF")]
+    [InlineData("notice-remark", "\uFFFE請攜帶資料", "notice.remarks[0]", 1, "FFFE")]
+    [InlineData("attendance-note", "詳如簽到表\u001B", "attendance.note", 6, "001B")]
+    public void An_unstorable_character_is_named_with_its_path_and_position(string place, string text, string path, int position, string code)
+    {
+        var finding = Assert.Single(MeetingValidator.Validate(Meetings.With(place, text)));
+
+        Assert.Equal("invalid-character", finding.RuleId);
+        Assert.Equal(path, finding.Path);
+        Assert.StartsWith($"第 {position} 個字元 U+{code} ", finding.MessageZh, StringComparison.Ordinal);
+        Assert.StartsWith($"character {position}, U+{code},", finding.MessageEn, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unpaired_surrogate_is_unstorable()
+    {
+        // Built in code: an attribute argument cannot hold an unpaired surrogate.
+        var finding = Assert.Single(MeetingValidator.Validate(Meetings.With("proposal-subject", "修正" + '\uD800' + "要點")));
+
+        Assert.Equal(("invalid-character", "sections[0].items[0].subject"), (finding.RuleId, finding.Path));
+        Assert.Contains("U+D800", finding.MessageEn, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unstorable_characters_in_texts_no_template_shows_are_found_too()
+    {
+        var meeting = Meetings.Minimal() with { Style = new DocumentStyle { EmptySection = "無\u0007" } };
+
+        var finding = Assert.Single(MeetingValidator.Validate(meeting));
+
+        Assert.Equal("style.emptySection", finding.Path);
+    }
+
+    [Fact]
+    public void Every_problem_is_reported_in_order()
+    {
+        var meeting = Meetings.With("item", "\u0002") with { End = new TimeSpan(9, 0, 0), Agency = " " };
+
+        Assert.Equal(
+            ["end-before-start", "empty-field", "invalid-character"],
+            MeetingValidator.Validate(meeting).Select(d => d.RuleId));
+    }
+}
