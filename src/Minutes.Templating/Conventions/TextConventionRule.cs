@@ -10,6 +10,11 @@ namespace Minutes.Templating.Conventions;
 /// </summary>
 internal abstract class TextConventionRule : ConventionRule
 {
+    protected TextConventionRule(DiagnosticRule rule)
+        : base(rule)
+    {
+    }
+
     /// <inheritdoc />
     public override IEnumerable<Diagnostic> Check(Meeting meeting, IReadOnlyList<TextField> texts)
     {

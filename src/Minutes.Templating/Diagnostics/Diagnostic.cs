@@ -28,15 +28,11 @@ public sealed record Diagnostic
     /// <summary>The unambiguous repair, when there is one.</summary>
     public Fix? Fix { get; init; }
 
-    /// <summary>An error of <paramref name="ruleId"/> at a data path and, when known, a source location.</summary>
-    internal static Diagnostic Error(string ruleId, string path, string messageZh, string messageEn, SourceLocation? location = null) =>
-        Create(Severity.Error, ruleId, path, messageZh, messageEn, location);
-
-    /// <summary>A finding of <paramref name="ruleId"/> with the given severity.</summary>
-    internal static Diagnostic Create(Severity severity, string ruleId, string path, string messageZh, string messageEn, SourceLocation? location = null) => new()
+    /// <summary>A finding of <paramref name="rule"/>, with its severity, at a data path and, when known, a source location.</summary>
+    internal static Diagnostic Of(DiagnosticRule rule, string path, string messageZh, string messageEn, SourceLocation? location = null) => new()
     {
-        RuleId = ruleId,
-        Severity = severity,
+        RuleId = rule.Id,
+        Severity = rule.Severity,
         Path = path,
         Location = location,
         MessageZh = messageZh,

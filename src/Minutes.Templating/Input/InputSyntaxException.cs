@@ -6,11 +6,8 @@ namespace Minutes.Templating.Input;
 /// <summary>Raised inside the readers when the text is not well-formed; the reader reports its <see cref="Diagnostic"/>.</summary>
 internal sealed class InputSyntaxException : DiagnosticException
 {
-    /// <summary>The rule id of every syntax error.</summary>
-    public const string RuleId = "syntax";
-
     public InputSyntaxException(SourceLocation location, string messageZh, string messageEn)
-        : this(Diagnostic.Error(RuleId, "", messageZh, messageEn, location))
+        : this(Diagnostic.Of(DiagnosticRules.Syntax, "", messageZh, messageEn, location))
     {
     }
 

@@ -36,7 +36,7 @@ public static class MeetingReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Failed(Problem("unreadable-file", new SourceLocation(path, 0, 0),
+            return Failed(Problem(DiagnosticRules.UnreadableFile, new SourceLocation(path, 0, 0),
                 $"無法讀取檔案：{e.Message}", $"cannot read the file: {e.Message}"));
         }
     }
@@ -97,7 +97,7 @@ public static class MeetingReader
 
         if (root is null || root is DataScalar { IsNull: true })
         {
-            return Failed(Problem("empty-input", new SourceLocation(file, 1, 1),
+            return Failed(Problem(DiagnosticRules.EmptyInput, new SourceLocation(file, 1, 1),
                 "檔案是空的，沒有會議資料", "the file is empty: no meeting data"));
         }
 
@@ -149,7 +149,7 @@ public static class MeetingReader
         var nul = Array.IndexOf(content, (byte)0, start);
         if (nul >= 0)
         {
-            return (null, Problem("binary-input", LocateByte(content, nul, file),
+            return (null, Problem(DiagnosticRules.BinaryInput, LocateByte(content, nul, file),
                 "這不是文字檔（含有 NUL 位元組），請提供 UTF-8 的 YAML 或 JSON 檔",
                 "this is not a text file (it holds NUL bytes): give a UTF-8 YAML or JSON file"));
         }
@@ -160,7 +160,7 @@ public static class MeetingReader
         }
         catch (DecoderFallbackException e)
         {
-            return (null, Problem("encoding", LocateByte(content, start + Math.Max(0, e.Index), file),
+            return (null, Problem(DiagnosticRules.InvalidEncoding, LocateByte(content, start + Math.Max(0, e.Index), file),
                 "檔案不是 UTF-8 編碼（可能是 Big5），請另存為 UTF-8",
                 "the file is not UTF-8 (perhaps Big5): save it as UTF-8"));
         }
@@ -186,11 +186,11 @@ public static class MeetingReader
     }
 
     private static Diagnostic TooLarge(string file, InputLimits limits) =>
-        Problem("input-too-large", new SourceLocation(file, 0, 0),
+        Problem(DiagnosticRules.InputTooLarge, new SourceLocation(file, 0, 0),
             $"檔案超過 {limits.MaxBytes / (1024 * 1024)} MB 上限", $"the file is larger than the {limits.MaxBytes / (1024 * 1024)} MB limit");
 
-    private static Diagnostic Problem(string ruleId, SourceLocation location, string zh, string en) =>
-        Diagnostic.Error(ruleId, "", zh, en, location);
+    private static Diagnostic Problem(DiagnosticRule rule, SourceLocation location, string zh, string en) =>
+        Diagnostic.Of(rule, "", zh, en, location);
 
     private static MeetingReadResult Failed(Diagnostic problem) =>
         new(null, new[] { problem }, new Dictionary<DataPath, SourceLocation>());

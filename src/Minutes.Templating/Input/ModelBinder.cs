@@ -61,7 +61,7 @@ internal sealed class ModelBinder
                     return date;
                 }
 
-                Report("invalid-date", node, path,
+                Report(DiagnosticRules.InvalidDate, node, path,
                     $"「{text}」不是有效的日期；請寫成 2017-07-18、106-07-18 或 106年7月18日",
                     $"'{text}' is not a valid date; write 2017-07-18, 106-07-18 or 106年7月18日");
                 return null;
@@ -71,7 +71,7 @@ internal sealed class ModelBinder
                     return time;
                 }
 
-                Report("invalid-time", node, path,
+                Report(DiagnosticRules.InvalidTime, node, path,
                     $"「{text}」不是有效的時間；請寫成 13:30 或 下午1時30分",
                     $"'{text}' is not a valid time of day; write 13:30 or 下午1時30分");
                 return null;
@@ -136,7 +136,7 @@ internal sealed class ModelBinder
             var childPath = path.Property(key);
             if (!seen.Add(key))
             {
-                Report("duplicate-key", entry.Key, childPath, $"鍵「{key}」重複出現", $"key '{key}' appears more than once");
+                Report(DiagnosticRules.DuplicateKey, entry.Key, childPath, $"鍵「{key}」重複出現", $"key '{key}' appears more than once");
                 continue;
             }
 
@@ -167,7 +167,7 @@ internal sealed class ModelBinder
 
         foreach (var property in shape.Properties.Where(p => p.IsRequired && !seen.Contains(p.Key)))
         {
-            Report("missing-field", mapping, path.Property(property.Key),
+            Report(DiagnosticRules.MissingField, mapping, path.Property(property.Key),
                 $"缺少必填欄位「{property.Key}」（{property.Description}）",
                 $"required field '{property.Key}' is missing");
         }
@@ -181,7 +181,7 @@ internal sealed class ModelBinder
         var kindEntry = mapping.Entries.FirstOrDefault(e => e.Key.Value == TypeShape.KindKey);
         if (kindEntry.Key is null)
         {
-            Report("missing-field", mapping, path.Property(TypeShape.KindKey),
+            Report(DiagnosticRules.MissingField, mapping, path.Property(TypeShape.KindKey),
                 $"缺少段落種類「kind」；可用：{kinds}", $"section 'kind' is missing; one of: {kinds}");
             return null;
         }
@@ -194,7 +194,7 @@ internal sealed class ModelBinder
         }
 
         var written = (kindEntry.Value as DataScalar)?.Value ?? "";
-        Report("unknown-kind", kindEntry.Value, kindPath,
+        Report(DiagnosticRules.UnknownKind, kindEntry.Value, kindPath,
             $"未知的段落種類「{written}」；可用：{kinds}", $"unknown section kind '{written}'; one of: {kinds}");
         return null;
     }
@@ -209,7 +209,7 @@ internal sealed class ModelBinder
 
         var closest = known.OrderBy(k => EditDistance(k, key.Value)).First();
         var hint = EditDistance(closest, key.Value) <= Math.Max(2, key.Value.Length / 3) ? closest : null;
-        Report("unknown-key", key, path,
+        Report(DiagnosticRules.UnknownKey, key, path,
             $"未知的欄位「{key.Value}」" + (hint is null ? $"；可用：{string.Join(", ", known)}" : $"；是否為「{hint}」？"),
             $"unknown key '{key.Value}'" + (hint is null ? $"; known keys: {string.Join(", ", known)}" : $"; did you mean '{hint}'?"));
     }
@@ -218,7 +218,7 @@ internal sealed class ModelBinder
     {
         var (zh, en) = Expected(expected);
         var (actualZh, actualEn) = node.Describe();
-        Report("wrong-type", node, path, $"應為{zh}，但寫的是{actualZh}", $"expected {en} but found {actualEn}");
+        Report(DiagnosticRules.WrongType, node, path, $"應為{zh}，但寫的是{actualZh}", $"expected {en} but found {actualEn}");
         return null;
     }
 
@@ -233,8 +233,8 @@ internal sealed class ModelBinder
         _ => shape.Object.ScalarForm is null ? ("對照表（鍵: 值）", "a mapping") : ("文字或對照表", "text or a mapping"),
     };
 
-    private void Report(string ruleId, DataNode node, DataPath path, string zh, string en) =>
-        diagnostics.Add(Diagnostic.Error(ruleId, path.ToString(), zh, en, node.Location));
+    private void Report(DiagnosticRule rule, DataNode node, DataPath path, string zh, string en) =>
+        diagnostics.Add(Diagnostic.Of(rule, path.ToString(), zh, en, node.Location));
 
     private static int EditDistance(string a, string b)
     {

@@ -42,7 +42,7 @@ public static class SectionInputValidator
         {
             if (!known.Contains(key))
             {
-                errors.Add(Error(key, "unknown-field",
+                errors.Add(Error(key, DiagnosticRules.UnknownField,
                     $"「{definition.Label}」沒有「{key}」這個欄位",
                     $"section '{definition.Id}' has no field '{key}'"));
             }
@@ -56,13 +56,13 @@ public static class SectionInputValidator
         if (string.IsNullOrWhiteSpace(value))
         {
             return field.Required
-                ? Error(field.Id, "required-field", $"請填寫「{field.Label}」", $"'{field.Id}' is required")
+                ? Error(field.Id, DiagnosticRules.RequiredField, $"請填寫「{field.Label}」", $"'{field.Id}' is required")
                 : null;
         }
 
         if (value!.Length > MaxFieldLength)
         {
-            return Error(field.Id, "field-too-long",
+            return Error(field.Id, DiagnosticRules.FieldTooLong,
                 $"「{field.Label}」超過 {MaxFieldLength} 字",
                 $"'{field.Id}' is longer than {MaxFieldLength} characters");
         }
@@ -71,7 +71,7 @@ public static class SectionInputValidator
         if (badCharacter >= 0)
         {
             var code = ((int)value[badCharacter]).ToString("X4", CultureInfo.InvariantCulture);
-            return Error(field.Id, "control-character",
+            return Error(field.Id, DiagnosticRules.ControlCharacter,
                 $"「{field.Label}」第 {badCharacter + 1} 個字元（U+{code}）無法寫入文件，請刪除",
                 $"'{field.Id}' has a character that a document cannot hold (U+{code}) at position {badCharacter + 1}");
         }
@@ -79,14 +79,14 @@ public static class SectionInputValidator
         return field.Kind switch
         {
             SectionFieldKind.Text when value.IndexOfAny(['\n', '\r']) >= 0 =>
-                Error(field.Id, "line-break", $"「{field.Label}」只能有一行", $"'{field.Id}' must be a single line"),
+                Error(field.Id, DiagnosticRules.LineBreak, $"「{field.Label}」只能有一行", $"'{field.Id}' must be a single line"),
             SectionFieldKind.Number => CheckNumber(field, value),
             SectionFieldKind.Time when !TryParseTime(value, out _) =>
-                Error(field.Id, "invalid-time", $"「{field.Label}」請寫成 時:分，例如 14:30", $"'{field.Id}' must be a time written HH:mm"),
+                Error(field.Id, DiagnosticRules.InvalidTime, $"「{field.Label}」請寫成 時:分，例如 14:30", $"'{field.Id}' must be a time written HH:mm"),
             SectionFieldKind.DateTime when !TryParseDateTime(value, out _) =>
-                Error(field.Id, "invalid-date-time", $"「{field.Label}」請寫成 年-月-日T時:分，例如 2017-07-18T13:30", $"'{field.Id}' must be a date and time written yyyy-MM-ddTHH:mm"),
+                Error(field.Id, DiagnosticRules.InvalidDateTime, $"「{field.Label}」請寫成 年-月-日T時:分，例如 2017-07-18T13:30", $"'{field.Id}' must be a date and time written yyyy-MM-ddTHH:mm"),
             SectionFieldKind.Person when !TryParsePerson(value, out _, out _) =>
-                Error(field.Id, "invalid-person", $"「{field.Label}」請寫成「全名 職稱」，例如「賴錫祿 秘書長」", $"'{field.Id}' must be a full name optionally followed by a space and a title"),
+                Error(field.Id, DiagnosticRules.InvalidPerson, $"「{field.Label}」請寫成「全名 職稱」，例如「賴錫祿 秘書長」", $"'{field.Id}' must be a full name optionally followed by a space and a title"),
             _ => null,
         };
     }
@@ -100,7 +100,7 @@ public static class SectionInputValidator
             return null;
         }
 
-        return Error(field.Id, "invalid-number",
+        return Error(field.Id, DiagnosticRules.InvalidNumber,
             $"「{field.Label}」請填 {minimum} 到 {maximum} 的整數",
             $"'{field.Id}' must be a whole number from {minimum} to {maximum}");
     }
@@ -127,12 +127,6 @@ public static class SectionInputValidator
         return parts.Length is 1 or 2;
     }
 
-    private static Diagnostic Error(string fieldId, string ruleId, string messageZh, string messageEn) => new()
-    {
-        RuleId = ruleId,
-        Severity = Severity.Error,
-        Path = "fields." + fieldId,
-        MessageZh = messageZh,
-        MessageEn = messageEn,
-    };
+    private static Diagnostic Error(string fieldId, DiagnosticRule rule, string messageZh, string messageEn) =>
+        Diagnostic.Of(rule, "fields." + fieldId, messageZh, messageEn);
 }

@@ -27,7 +27,7 @@ public static class MeetingValidator
         var found = new List<Diagnostic>();
         if (meeting.End is { } end && end < meeting.Start)
         {
-            found.Add(Diagnostic.Error("end-before-start", "end",
+            found.Add(Diagnostic.Of(DiagnosticRules.EndBeforeStart, "end",
                 $"散會時間{Written(end)}早於開會時間{Written(meeting.Start)}",
                 $"the meeting ends ({Clock(end)}) before it starts ({Clock(meeting.Start)})"));
         }
@@ -40,7 +40,7 @@ public static class MeetingValidator
         {
             if (meeting.Sections[i] is TextSection { Title: null or "" })
             {
-                found.Add(Diagnostic.Error("missing-title", DataPath.Root.Property("sections").Item(i).Property("title").ToString(),
+                found.Add(Diagnostic.Of(DiagnosticRules.MissingTitle, DataPath.Root.Property("sections").Item(i).Property("title").ToString(),
                     "自訂段落（kind: text）必須有標題 title", "a free section (kind: text) needs a title"));
             }
         }
@@ -50,7 +50,7 @@ public static class MeetingValidator
         foreach (var (path, position, character) in UnstorableTextFinder.Find(meeting))
         {
             var code = ((int)character).ToString("X4", CultureInfo.InvariantCulture);
-            found.Add(Diagnostic.Error("invalid-character", path.ToString(),
+            found.Add(Diagnostic.Of(DiagnosticRules.InvalidCharacter, path.ToString(),
                 $"第 {position + 1} 個字元 U+{code} 是控制字元或不成對的代理字元，文件無法保存，請刪除",
                 $"character {position + 1}, U+{code}, is a control character or an unpaired surrogate that a document cannot hold: remove it"));
         }
@@ -68,7 +68,7 @@ public static class MeetingValidator
     {
         if (value is not null && value.Trim().Length == 0)
         {
-            found.Add(Diagnostic.Error("empty-field", path, $"{zh}不可空白", $"the {en} must not be blank"));
+            found.Add(Diagnostic.Of(DiagnosticRules.EmptyField, path, $"{zh}不可空白", $"the {en} must not be blank"));
         }
     }
 }

@@ -55,12 +55,12 @@ public class ConventionCheckerTests
             "half-width-punctuation", "weekday-form", "western-year", "simplified-character",
         ];
 
-        Assert.Equal(expected, ConventionChecker.DefaultRules.Select(rule => rule.Id));
+        Assert.Equal(expected, ConventionChecker.DefaultRules.Select(rule => rule.Rule.Id));
         Assert.All(ConventionChecker.DefaultRules, rule =>
         {
-            Assert.Matches("^[a-z]+(-[a-z]+)*$", rule.Id);
-            Assert.Matches("[\u4e00-\u9fff]", rule.MessageZh);
-            Assert.Matches("[a-z]", rule.MessageEn);
+            Assert.Matches("^[a-z]+(-[a-z]+)*$", rule.Rule.Id);
+            Assert.Matches("[\u4e00-\u9fff]", rule.Rule.SummaryZh);
+            Assert.Matches("[a-z]", rule.Rule.SummaryEn);
         });
     }
 
@@ -128,13 +128,10 @@ public class ConventionCheckerTests
     /// <summary>A rule outside the library: one finding per text, naming its role.</summary>
     private sealed class RoleEchoRule : ConventionRule
     {
-        public override string Id => "echo";
-
-        public override Severity Severity => Severity.Info;
-
-        public override string MessageZh => "回聲";
-
-        public override string MessageEn => "echo";
+        public RoleEchoRule()
+            : base(new DiagnosticRule("echo", Severity.Info, RuleStage.Lint, "回聲", "echo"))
+        {
+        }
 
         public override IEnumerable<Diagnostic> Check(Meeting meeting, IReadOnlyList<TextField> texts) =>
             texts.Select(text => Finding(text.Path, detailZh: text.Role.ToString(), detailEn: text.Role.ToString()));

@@ -136,7 +136,7 @@ public class ConventionRulesTests
 
     private static Diagnostic[] Check(string ruleId, Meeting meeting)
     {
-        var rule = ConventionChecker.DefaultRules.Single(candidate => candidate.Id == ruleId);
+        var rule = ConventionChecker.DefaultRules.Single(candidate => candidate.Rule.Id == ruleId);
         return new ConventionChecker([rule]).Check(meeting).ToArray();
     }
 }

@@ -11,19 +11,12 @@ namespace Minutes.Templating.Conventions.Rules;
 /// </summary>
 internal sealed class DecisionWordRule : TextConventionRule
 {
+    public DecisionWordRule()
+        : base(DiagnosticRules.DecisionWord)
+    {
+    }
+
     private static readonly Regex LeadingWord = new(@"^\s*(?<word>決議|決定)\s*(?<colon>[：:])?\s*", RegexOptions.CultureInvariant);
-
-    /// <inheritdoc />
-    public override string Id => "decision-word";
-
-    /// <inheritdoc />
-    public override Severity Severity => Severity.Warning;
-
-    /// <inheritdoc />
-    public override string MessageZh => "報告事項之結論稱「決定」，討論事項及臨時動議稱「決議」";
-
-    /// <inheritdoc />
-    public override string MessageEn => "a report ends in a decision (決定), a proposal or motion in a resolution (決議)";
 
     /// <inheritdoc />
     protected override Diagnostic? CheckText(Meeting meeting, TextField field)

@@ -11,17 +11,10 @@ namespace Minutes.Templating.Conventions.Rules;
 /// </summary>
 internal sealed class HalfWidthPunctuationRule : TextConventionRule
 {
-    /// <inheritdoc />
-    public override string Id => "half-width-punctuation";
-
-    /// <inheritdoc />
-    public override Severity Severity => Severity.Warning;
-
-    /// <inheritdoc />
-    public override string MessageZh => "中文內容應使用全形標點符號";
-
-    /// <inheritdoc />
-    public override string MessageEn => "Chinese text takes full-width punctuation";
+    public HalfWidthPunctuationRule()
+        : base(DiagnosticRules.HalfWidthPunctuation)
+    {
+    }
 
     /// <inheritdoc />
     protected override Diagnostic? CheckText(Meeting meeting, TextField field)

@@ -11,23 +11,16 @@ namespace Minutes.Templating.Conventions.Rules;
 /// </summary>
 internal sealed class ManualNumberingRule : TextConventionRule
 {
+    public ManualNumberingRule()
+        : base(DiagnosticRules.ManualNumbering)
+    {
+    }
+
     private const string ChineseDigits = "一二三四五六七八九十百";
 
     private static readonly Regex Label = new(
         $@"^\s*(?:[壹貳參叁肆伍陸柒捌玖拾佰]+\s*、|[{ChineseDigits}]+\s*、|[（(]\s*[{ChineseDigits}]+\s*[）)]|\d{{1,3}}\s*[、.．](?!\d)|[（(]\s*\d{{1,3}}\s*[）)]|案由[{ChineseDigits}\d]*\s*[：:、]|第[{ChineseDigits}\d]+案\s*[：:、]?|提案[{ChineseDigits}\d]+\s*[：:、]?)\s*",
         RegexOptions.CultureInvariant);
-
-    /// <inheritdoc />
-    public override string Id => "manual-numbering";
-
-    /// <inheritdoc />
-    public override Severity Severity => Severity.Warning;
-
-    /// <inheritdoc />
-    public override string MessageZh => "項次由範本自動編號，內容不需自行加上編號";
-
-    /// <inheritdoc />
-    public override string MessageEn => "the template numbers this item; the text should not carry its own number";
 
     /// <inheritdoc />
     protected override Diagnostic? CheckText(Meeting meeting, TextField field)

@@ -10,20 +10,13 @@ namespace Minutes.Templating.Conventions.Rules;
 /// </summary>
 internal sealed class RecorderLabelRule : ConventionRule
 {
+    public RecorderLabelRule()
+        : base(DiagnosticRules.RecorderLabel)
+    {
+    }
+
     /// <summary>The official label.</summary>
     public const string OfficialLabel = "紀錄";
-
-    /// <inheritdoc />
-    public override string Id => "recorder-label";
-
-    /// <inheritdoc />
-    public override Severity Severity => Severity.Warning;
-
-    /// <inheritdoc />
-    public override string MessageZh => "紀錄者標示應為「紀錄」（108年起之用字），而非「記錄」";
-
-    /// <inheritdoc />
-    public override string MessageEn => "the recorder label is 紀錄 (official since 2019), not the older 記錄";
 
     /// <inheritdoc />
     public override IEnumerable<Diagnostic> Check(Meeting meeting, IReadOnlyList<TextField> texts)

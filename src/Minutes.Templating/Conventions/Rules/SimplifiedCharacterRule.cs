@@ -12,17 +12,10 @@ namespace Minutes.Templating.Conventions.Rules;
 /// </summary>
 internal sealed class SimplifiedCharacterRule : TextConventionRule
 {
-    /// <inheritdoc />
-    public override string Id => "simplified-character";
-
-    /// <inheritdoc />
-    public override Severity Severity => Severity.Warning;
-
-    /// <inheritdoc />
-    public override string MessageZh => "正體中文文件不應出現簡體字";
-
-    /// <inheritdoc />
-    public override string MessageEn => "a Traditional Chinese document has no simplified characters";
+    public SimplifiedCharacterRule()
+        : base(DiagnosticRules.SimplifiedCharacter)
+    {
+    }
 
     /// <inheritdoc />
     protected override Diagnostic? CheckText(Meeting meeting, TextField field)

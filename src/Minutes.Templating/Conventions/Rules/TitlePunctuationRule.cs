@@ -10,19 +10,12 @@ namespace Minutes.Templating.Conventions.Rules;
 /// </summary>
 internal sealed class TitlePunctuationRule : TextConventionRule
 {
+    public TitlePunctuationRule()
+        : base(DiagnosticRules.TitlePunctuation)
+    {
+    }
+
     private const string Marks = "，。、：；？！「」『』（）【】《》〈〉,.:;?!()\"'“”‘’…";
-
-    /// <inheritdoc />
-    public override string Id => "title-punctuation";
-
-    /// <inheritdoc />
-    public override Severity Severity => Severity.Warning;
-
-    /// <inheritdoc />
-    public override string MessageZh => "標題（機關全銜、會議名稱、屆次）不加標點符號";
-
-    /// <inheritdoc />
-    public override string MessageEn => "the title (agency, meeting name, session) carries no punctuation";
 
     /// <inheritdoc />
     protected override Diagnostic? CheckText(Meeting meeting, TextField field)

@@ -7,20 +7,13 @@ namespace Minutes.Templating.Conventions.Rules;
 /// <summary>A weekday after a date is written （星期二）, never （二） or （週二）.</summary>
 internal sealed class WeekdayFormRule : TextConventionRule
 {
+    public WeekdayFormRule()
+        : base(DiagnosticRules.WeekdayForm)
+    {
+    }
+
     private static readonly Regex ShortWeekday = new(
         @"日\s*(?<open>[（(])\s*(?:週|周|禮拜)?(?<day>[一二三四五六日天])\s*[）)]", RegexOptions.CultureInvariant);
-
-    /// <inheritdoc />
-    public override string Id => "weekday-form";
-
-    /// <inheritdoc />
-    public override Severity Severity => Severity.Warning;
-
-    /// <inheritdoc />
-    public override string MessageZh => "日期後之星期應寫為「（星期二）」，不寫「（二）」";
-
-    /// <inheritdoc />
-    public override string MessageEn => "a weekday after a date is written （星期二）, not （二）";
 
     /// <inheritdoc />
     protected override Diagnostic? CheckText(Meeting meeting, TextField field)

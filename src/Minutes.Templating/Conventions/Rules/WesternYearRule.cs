@@ -13,21 +13,14 @@ namespace Minutes.Templating.Conventions.Rules;
 /// </summary>
 internal sealed class WesternYearRule : TextConventionRule
 {
+    public WesternYearRule()
+        : base(DiagnosticRules.WesternYear)
+    {
+    }
+
     private static readonly Regex WesternDate = new(
         @"(?<![\d./-])(?:西元|公元)?\s*(?<y>19\d{2}|20\d{2})(?:\s*年|[-/.](?<m>\d{1,2})[-/.](?<d>\d{1,2})(?![\d./-]))",
         RegexOptions.CultureInvariant);
-
-    /// <inheritdoc />
-    public override string Id => "western-year";
-
-    /// <inheritdoc />
-    public override Severity Severity => Severity.Warning;
-
-    /// <inheritdoc />
-    public override string MessageZh => "公文日期應使用民國紀年";
-
-    /// <inheritdoc />
-    public override string MessageEn => "dates in official documents use the ROC calendar";
 
     /// <inheritdoc />
     protected override Diagnostic? CheckText(Meeting meeting, TextField field)

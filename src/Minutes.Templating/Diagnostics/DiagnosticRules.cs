@@ -1,0 +1,155 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+
+namespace Minutes.Templating.Diagnostics;
+
+/// <summary>
+/// The catalogue of every rule this library reports, documented in <c>docs/rules.md</c>. Each
+/// rule is implemented in one place; the findings it makes carry its <see cref="DiagnosticRule.Id"/>.
+/// Ids are stable across versions: tools may match on them.
+/// </summary>
+public static class DiagnosticRules
+{
+    // Input: reading a meeting file.
+
+    /// <summary><c>unreadable-file</c>: the file cannot be opened or read.</summary>
+    public static DiagnosticRule UnreadableFile { get; } = Input("unreadable-file", "檔案無法開啟或讀取", "the file cannot be opened or read");
+
+    /// <summary><c>input-too-large</c>: the input exceeds the size limit.</summary>
+    public static DiagnosticRule InputTooLarge { get; } = Input("input-too-large", "檔案超過大小上限", "the input exceeds the size limit");
+
+    /// <summary><c>empty-input</c>: the input holds no meeting.</summary>
+    public static DiagnosticRule EmptyInput { get; } = Input("empty-input", "檔案是空的", "the input is empty");
+
+    /// <summary><c>binary-input</c>: the input is not a text file.</summary>
+    public static DiagnosticRule BinaryInput { get; } = Input("binary-input", "不是文字檔", "the input is not a text file");
+
+    /// <summary><c>encoding</c>: the input is not valid UTF-8 (or UTF-16 with a byte-order mark).</summary>
+    public static DiagnosticRule InvalidEncoding { get; } = Input("encoding", "文字編碼不是 UTF-8", "the text is not valid UTF-8");
+
+    /// <summary><c>syntax</c>: the YAML or JSON is not well-formed.</summary>
+    public static DiagnosticRule Syntax { get; } = Input("syntax", "YAML 或 JSON 語法錯誤", "the YAML or JSON is not well-formed");
+
+    /// <summary><c>duplicate-key</c>: a key appears twice in one mapping.</summary>
+    public static DiagnosticRule DuplicateKey { get; } = Input("duplicate-key", "同一層的鍵重複出現", "a key appears twice in one mapping");
+
+    /// <summary><c>unknown-key</c>: a key the meeting model does not have.</summary>
+    public static DiagnosticRule UnknownKey { get; } = Input("unknown-key", "不認得的鍵（可能拼錯）", "a key the meeting model does not have (a typo?)");
+
+    /// <summary><c>unknown-kind</c>: a section <c>kind</c> the model does not have.</summary>
+    public static DiagnosticRule UnknownKind { get; } = Input("unknown-kind", "不認得的段落種類 kind", "a section kind the model does not have");
+
+    /// <summary><c>missing-field</c>: a required field is not written.</summary>
+    public static DiagnosticRule MissingField { get; } = Input("missing-field", "缺少必填欄位", "a required field is missing");
+
+    /// <summary><c>wrong-type</c>: a value of the wrong shape (text where a list is expected …).</summary>
+    public static DiagnosticRule WrongType { get; } = Input("wrong-type", "值的寫法不對（例如應為清單卻寫成文字）", "a value of the wrong shape (text where a list is expected …)");
+
+    /// <summary><c>invalid-date</c>: a date that is neither ROC nor ISO.</summary>
+    public static DiagnosticRule InvalidDate { get; } = Input("invalid-date", "日期無法辨識（請寫民國或西元 年-月-日）", "a date that is neither ROC nor ISO");
+
+    /// <summary><c>invalid-time</c>: a time that is not HH:mm or 上午/下午 form.</summary>
+    public static DiagnosticRule InvalidTime { get; } = Input("invalid-time", "時間無法辨識（請寫 時:分，例如 14:30）", "a time that is not HH:mm or the 上午/下午 form");
+
+    // Validation: facts a meeting must get right to be rendered.
+
+    /// <summary><c>empty-field</c>: a required text is blank.</summary>
+    public static DiagnosticRule EmptyField { get; } = Validation("empty-field", "必填文字不可空白", "a required text is blank");
+
+    /// <summary><c>missing-title</c>: a free section (kind: text) has no title.</summary>
+    public static DiagnosticRule MissingTitle { get; } = Validation("missing-title", "自訂段落必須有標題", "a free section (kind: text) needs a title");
+
+    /// <summary><c>invalid-character</c>: a control character or unpaired surrogate a document cannot hold.</summary>
+    public static DiagnosticRule InvalidCharacter { get; } = Validation("invalid-character", "文件無法保存的控制字元或不成對的代理字元", "a control character or unpaired surrogate a document cannot hold");
+
+    /// <summary><c>end-before-start</c>: the adjournment (散會) is before the start.</summary>
+    public static DiagnosticRule EndBeforeStart { get; } = Validation("end-before-start", "散會時間早於開會時間", "the meeting ends before it starts");
+
+    // Lint: the conventions of official minutes.
+
+    /// <summary><c>recorder-label</c>: the recorder label is 紀錄 (official since 2019), not 記錄.</summary>
+    public static DiagnosticRule RecorderLabel { get; } = Lint("recorder-label", "紀錄者標示應為「紀錄」（108年起之用字），而非「記錄」", "the recorder label is 紀錄 (official since 2019), not the older 記錄");
+
+    /// <summary><c>title-punctuation</c>: the title carries no punctuation.</summary>
+    public static DiagnosticRule TitlePunctuation { get; } = Lint("title-punctuation", "標題（機關全銜、會議名稱、屆次）不加標點符號", "the title (agency, meeting name, session) carries no punctuation");
+
+    /// <summary><c>decision-word</c>: a report ends in 決定, a proposal or motion in 決議.</summary>
+    public static DiagnosticRule DecisionWord { get; } = Lint("decision-word", "報告事項之結論稱「決定」，討論事項及臨時動議稱「決議」", "a report ends in a decision (決定), a proposal or motion in a resolution (決議)");
+
+    /// <summary><c>manual-numbering</c>: a text carries a number the template adds.</summary>
+    public static DiagnosticRule ManualNumbering { get; } = Lint("manual-numbering", "項次由範本自動編號，內容不需自行加上編號", "the template numbers this item; the text should not carry its own number");
+
+    /// <summary><c>half-width-punctuation</c>: Chinese text takes full-width punctuation.</summary>
+    public static DiagnosticRule HalfWidthPunctuation { get; } = Lint("half-width-punctuation", "中文內容應使用全形標點符號", "Chinese text takes full-width punctuation");
+
+    /// <summary><c>weekday-form</c>: a weekday after a date is written （星期二）.</summary>
+    public static DiagnosticRule WeekdayForm { get; } = Lint("weekday-form", "日期後之星期應寫為「（星期二）」，不寫「（二）」", "a weekday after a date is written （星期二）, not （二）");
+
+    /// <summary><c>western-year</c>: dates in official documents use the ROC calendar.</summary>
+    public static DiagnosticRule WesternYear { get; } = Lint("western-year", "公文日期應使用民國紀年", "dates in official documents use the ROC calendar");
+
+    /// <summary><c>simplified-character</c>: a Traditional Chinese document has no simplified characters.</summary>
+    public static DiagnosticRule SimplifiedCharacter { get; } = Lint("simplified-character", "正體中文文件不應出現簡體字", "a Traditional Chinese document has no simplified characters");
+
+    // Template: compiling and rendering a .docx template.
+
+    /// <summary><c>template-package</c>: the template is not a readable, safe .docx package.</summary>
+    public static DiagnosticRule TemplatePackage { get; } = Template("template-package", "範本不是可讀取且安全的 .docx 檔", "the template is not a readable, safe .docx package");
+
+    /// <summary><c>template-syntax</c>: a tag Scriban cannot parse, or blocks that do not match.</summary>
+    public static DiagnosticRule TemplateSyntax { get; } = Template("template-syntax", "範本標籤語法錯誤或區塊不成對", "a tag that cannot be parsed, or blocks that do not match");
+
+    /// <summary><c>template-render</c>: a tag failed while rendering (unknown member, limit reached …).</summary>
+    public static DiagnosticRule TemplateRender { get; } = Template("template-render", "套印時範本標籤執行失敗（找不到成員、超過上限 …）", "a tag failed while rendering (unknown member, limit reached …)");
+
+    // Section: the fields of one section inserted by the Word add-in.
+
+    /// <summary><c>unknown-field</c>: a field the section does not have.</summary>
+    public static DiagnosticRule UnknownField { get; } = Section("unknown-field", "此段落沒有這個欄位", "a field the section does not have");
+
+    /// <summary><c>required-field</c>: a required field is empty.</summary>
+    public static DiagnosticRule RequiredField { get; } = Section("required-field", "必填欄位未填", "a required field is empty");
+
+    /// <summary><c>field-too-long</c>: a field longer than its limit.</summary>
+    public static DiagnosticRule FieldTooLong { get; } = Section("field-too-long", "欄位內容超過長度上限", "a field longer than its limit");
+
+    /// <summary><c>control-character</c>: a field holds a control character.</summary>
+    public static DiagnosticRule ControlCharacter { get; } = Section("control-character", "欄位含有控制字元", "a field holds a control character");
+
+    /// <summary><c>line-break</c>: a single-line field holds a line break.</summary>
+    public static DiagnosticRule LineBreak { get; } = Section("line-break", "單行欄位不可換行", "a single-line field holds a line break");
+
+    /// <summary><c>invalid-date-time</c>: a date and time not written 年-月-日T時:分.</summary>
+    public static DiagnosticRule InvalidDateTime { get; } = Section("invalid-date-time", "日期時間無法辨識", "a date and time that cannot be read");
+
+    /// <summary><c>invalid-person</c>: a person not written 「全名 職稱」.</summary>
+    public static DiagnosticRule InvalidPerson { get; } = Section("invalid-person", "人名請寫成「全名 職稱」", "a person not written as full name and title");
+
+    /// <summary><c>invalid-number</c>: a number field that is not a whole number in range.</summary>
+    public static DiagnosticRule InvalidNumber { get; } = Section("invalid-number", "數字欄位須為範圍內的整數", "a number field that is not a whole number in range");
+
+    /// <summary>Every rule, in the order of this catalogue.</summary>
+    public static IReadOnlyList<DiagnosticRule> All { get; } = typeof(DiagnosticRules)
+        .GetProperties(BindingFlags.Public | BindingFlags.Static)
+        .Where(p => p.PropertyType == typeof(DiagnosticRule))
+        .OrderBy(p => p.MetadataToken)
+        .Select(p => (DiagnosticRule)p.GetValue(null)!)
+        .ToArray();
+
+    /// <summary>Finds a rule by its id.</summary>
+    /// <param name="id">A rule id such as <c>unknown-key</c>.</param>
+    /// <returns>The rule, or null when the catalogue has none with that id.</returns>
+    public static DiagnosticRule? Find(string id) => All.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.Ordinal));
+
+    private static DiagnosticRule Input(string id, string zh, string en) => new(id, Severity.Error, RuleStage.Input, zh, en);
+
+    private static DiagnosticRule Validation(string id, string zh, string en) => new(id, Severity.Error, RuleStage.Validation, zh, en);
+
+    private static DiagnosticRule Lint(string id, string zh, string en) => new(id, Severity.Warning, RuleStage.Lint, zh, en);
+
+    private static DiagnosticRule Template(string id, string zh, string en) => new(id, Severity.Error, RuleStage.Template, zh, en);
+
+    private static DiagnosticRule Section(string id, string zh, string en) => new(id, Severity.Error, RuleStage.Section, zh, en);
+}
