@@ -32,9 +32,9 @@ public sealed class MinutesTemplate
 {
     private static readonly ConcurrentDictionary<string, Lazy<MinutesTemplate>> BuiltIns = new(StringComparer.Ordinal);
 
-    private readonly DocxTemplate template;
+    private readonly TemplateRenderer template;
 
-    private MinutesTemplate(DocxTemplate template) => this.template = template;
+    private MinutesTemplate(CompiledTemplate template) => this.template = new TemplateRenderer(template);
 
     /// <summary>The template's name: the built-in name or the file name.</summary>
     public string Name => template.Name;
@@ -52,7 +52,7 @@ public sealed class MinutesTemplate
         return BuiltIns.GetOrAdd(name, n => new Lazy<MinutesTemplate>(() =>
         {
             using var docx = BuiltInTemplates.Open(n);
-            return new MinutesTemplate(DocxTemplate.Compile(docx, n, DefaultOptions));
+            return new MinutesTemplate(TemplateCompiler.Compile(docx, n, DefaultOptions));
         })).Value;
     }
 
@@ -62,7 +62,7 @@ public sealed class MinutesTemplate
     /// <returns>The compiled template.</returns>
     /// <exception cref="TemplateException">The file is unreadable or unsafe, or the template has errors; all are listed.</exception>
     public static MinutesTemplate Load(string path, TemplateOptions? options = null) =>
-        new(DocxTemplate.Load(path, WithFunctions(options)));
+        new(TemplateCompiler.Load(path, WithFunctions(options)));
 
     /// <summary>Compiles a .docx template from a stream.</summary>
     /// <param name="docx">The .docx package.</param>
@@ -71,7 +71,7 @@ public sealed class MinutesTemplate
     /// <returns>The compiled template.</returns>
     /// <exception cref="TemplateException">The package is unreadable or unsafe, or the template has errors; all are listed.</exception>
     public static MinutesTemplate Compile(Stream docx, string name, TemplateOptions? options = null) =>
-        new(DocxTemplate.Compile(docx, name, WithFunctions(options)));
+        new(TemplateCompiler.Compile(docx, name, WithFunctions(options)));
 
     /// <summary>Renders <paramref name="meeting"/> into a .docx written to <paramref name="output"/>.</summary>
     /// <param name="meeting">The meeting; it is validated first.</param>

@@ -167,7 +167,7 @@ public sealed class DocxTemplateErrorTests
             File.WriteAllText(Path.Combine(folder.FullName, "sign.txt"), "簽名：{{ meeting.chair }}");
             var path = Path.Combine(folder.FullName, "t.docx");
             File.WriteAllBytes(path, new TestDocx { Body = Para("{{ include \"sign.txt\" }}") + Para($"{{{{ include \"{name}\" }}}}") }.Build());
-            var template = DocxTemplate.Load(path);
+            var template = new TemplateRenderer(TemplateCompiler.Load(path));
 
             var error = Assert.Throws<TemplateException>(() => template.Render(Globals, new MemoryStream()));
 
@@ -191,7 +191,7 @@ public sealed class DocxTemplateErrorTests
             var path = Path.Combine(folder.FullName, "t.docx");
             File.WriteAllBytes(path, new TestDocx { Body = Para("{{ include \"sign.txt\" }}") }.Build());
 
-            var output = RenderedDocx.Render(DocxTemplate.Load(path), Globals);
+            var output = RenderedDocx.Render(new TemplateRenderer(TemplateCompiler.Load(path)), Globals);
 
             Assert.Equal(["簽名：主席"], RenderedDocx.BodyParagraphs(output));
         }
@@ -224,7 +224,7 @@ public sealed class DocxTemplateErrorTests
             }
         }
 
-        var error = Assert.Throws<TemplateException>(() => DocxTemplate.Compile(new MemoryStream(bytes), "broken.docx"));
+        var error = Assert.Throws<TemplateException>(() => TemplateCompiler.Compile(new MemoryStream(bytes), "broken.docx"));
 
         var diagnostic = Assert.Single(error.Diagnostics);
         Assert.StartsWith("broken.docx", diagnostic.Location!.Value.File, StringComparison.Ordinal);
@@ -261,7 +261,7 @@ public sealed class DocxTemplateErrorTests
 
             Assert.True(new FileInfo(path).Length < 2_000_000);
             using var stream = File.OpenRead(path);
-            var error = Assert.Throws<TemplateException>(() => DocxTemplate.Compile(stream, "bomb.docx"));
+            var error = Assert.Throws<TemplateException>(() => TemplateCompiler.Compile(stream, "bomb.docx"));
 
             var diagnostic = Assert.Single(error.Diagnostics);
             Assert.Equal("template-package", diagnostic.RuleId);
@@ -280,7 +280,7 @@ public sealed class DocxTemplateErrorTests
         var docx = new TestDocx { Body = Para("x") }.Build();
 
         var error = Assert.Throws<TemplateException>(() =>
-            DocxTemplate.Compile(new MemoryStream(docx), "t.docx", new TemplateOptions { MaxPackageEntries = 3 }));
+            TemplateCompiler.Compile(new MemoryStream(docx), "t.docx", new TemplateOptions { MaxPackageEntries = 3 }));
 
         Assert.Contains("entries, more than the limit of 3", Assert.Single(error.Diagnostics).MessageEn);
     }
@@ -296,7 +296,7 @@ public sealed class DocxTemplateErrorTests
         }
 
         buffer.Position = 0;
-        var error = Assert.Throws<TemplateException>(() => DocxTemplate.Compile(buffer, "t.docx"));
+        var error = Assert.Throws<TemplateException>(() => TemplateCompiler.Compile(buffer, "t.docx"));
 
         Assert.Contains("not a Word document", Assert.Single(error.Diagnostics).MessageEn);
     }
@@ -315,7 +315,7 @@ public sealed class DocxTemplateErrorTests
         }
 
         buffer.Position = 0;
-        var error = Assert.Throws<TemplateException>(() => DocxTemplate.Compile(buffer, "t.docx"));
+        var error = Assert.Throws<TemplateException>(() => TemplateCompiler.Compile(buffer, "t.docx"));
 
         Assert.Equal("t.docx/word/document.xml", Assert.Single(error.Diagnostics).Location!.Value.File);
     }
@@ -342,11 +342,11 @@ public sealed class DocxTemplateErrorTests
         buffer.Position = 0;
         if (!refused)
         {
-            Assert.NotNull(DocxTemplate.Compile(buffer, "t.docx"));
+            Assert.NotNull(TemplateCompiler.Compile(buffer, "t.docx"));
             return;
         }
 
-        var error = Assert.Throws<TemplateException>(() => DocxTemplate.Compile(buffer, "t.docx"));
+        var error = Assert.Throws<TemplateException>(() => TemplateCompiler.Compile(buffer, "t.docx"));
         var diagnostic = Assert.Single(error.Diagnostics);
         Assert.Equal("template-package", diagnostic.RuleId);
         Assert.Contains(target, diagnostic.MessageEn);

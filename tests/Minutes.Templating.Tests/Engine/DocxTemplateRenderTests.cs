@@ -246,7 +246,7 @@ public sealed class DocxTemplateRenderTests
 
         var output = RenderedDocx.Render(template, Globals());
 
-        Assert.Equal(["body", "header1", "footer1", "footnotes"], template.Parts.OrderBy(p => p == "body" ? 0 : 1).ToList());
+        Assert.Equal(["body", "header1", "footer1", "footnotes"], template.Template.PartLabels.OrderBy(p => p == "body" ? 0 : 1).ToList());
         using var document = RenderedDocx.Open(output);
         var main = document.MainDocumentPart!;
         Assert.Equal("本府第一會議室會議紀錄", main.HeaderParts.Single().Header!.InnerText);

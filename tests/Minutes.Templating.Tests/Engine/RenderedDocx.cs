@@ -13,10 +13,10 @@ namespace Minutes.Templating.Tests.Engine;
 /// <summary>Renders test templates and reads the output back, asserting every output is a valid document.</summary>
 internal static class RenderedDocx
 {
-    public static DocxTemplate Compile(TestDocx docx, TemplateOptions? options = null) =>
-        DocxTemplate.Compile(new MemoryStream(docx.Build()), "test.docx", options);
+    public static TemplateRenderer Compile(TestDocx docx, TemplateOptions? options = null) =>
+        new(TemplateCompiler.Compile(new MemoryStream(docx.Build()), "test.docx", options));
 
-    public static byte[] Render(DocxTemplate template, IReadOnlyDictionary<string, object?> globals, RenderOptions? options = null)
+    public static byte[] Render(TemplateRenderer template, IReadOnlyDictionary<string, object?> globals, RenderOptions? options = null)
     {
         using var output = new MemoryStream();
         template.Render(globals, output, options);

@@ -62,7 +62,7 @@ public class ZipWriterTests
 
         EmbeddedDataSlot.WriteItem(streamed, s => s.Write(Encoding.UTF8.GetBytes(json), 0, Encoding.UTF8.GetByteCount(json)));
 
-        Assert.Equal(Encoding.UTF8.GetString(EmbeddedDataSlot.BuildItem(json, "test")), Encoding.UTF8.GetString(streamed.ToArray()));
+        Assert.Equal(Encoding.UTF8.GetString(EmbeddedDataSlot.BuildItem(json)), Encoding.UTF8.GetString(streamed.ToArray()));
     }
 
     private static byte[] Read(ZipArchive archive, string name)
