@@ -16,7 +16,7 @@ namespace Minutes.Templating.Rendering;
 
 /// <summary>
 /// Renders a compiled template into new .docx packages, any number of times and also
-/// concurrently: each render gets its own <see cref="DocxTemplateContext"/>, while the parts no
+/// concurrently: each render gets its own <see cref="RenderContext"/>, while the parts no
 /// render changes are compressed once and shared.
 /// </summary>
 internal sealed class TemplateRenderer
@@ -58,7 +58,7 @@ internal sealed class TemplateRenderer
         var data = options.EmbeddedData is null ? null : DataItem(options.EmbeddedData);
         var embeds = data is not null || options.EmbeddedDataWriter is not null;
         var packed = Packed(options.Compression);
-        var context = DocxTemplateContext.Create(Template, globals, cancellationToken);
+        var context = RenderContext.Create(Template, globals, cancellationToken);
         var budget = new RenderBudget(options.MaxOutputChars ?? Template.Options.MaxOutputChars);
         var numberingEntry = Template.Numbering?.EntryName;
         var zip = new ZipWriter(output);
@@ -124,7 +124,7 @@ internal sealed class TemplateRenderer
         await buffer.CopyToAsync(output, 81920, cancellationToken).ConfigureAwait(false);
     }
 
-    private void RenderPart(ZipWriter zip, CompiledPart part, DocxTemplateContext context, RenderBudget budget, CompressionLevel compression)
+    private void RenderPart(ZipWriter zip, CompiledPart part, RenderContext context, RenderBudget budget, CompressionLevel compression)
     {
         using var writer = new StreamWriter(zip.Open(part.EntryName, compression), Utf8, WriterBufferChars);
         context.WordPrefix = part.WordPrefix;

@@ -17,7 +17,7 @@ namespace Minutes.Templating.Rendering;
 /// The Scriban context of one render: every value a tag writes is XML-escaped, line breaks and
 /// tabs become Word breaks and tabs, and characters XML cannot hold stop the render at the tag.
 /// </summary>
-internal sealed class DocxTemplateContext : TemplateContext
+internal sealed class RenderContext : TemplateContext
 {
     /// <summary>
     /// Member accessors by type, shared by every render: Scriban builds them by reflection once
@@ -30,7 +30,7 @@ internal sealed class DocxTemplateContext : TemplateContext
     private readonly StringBuilder _escaped = new();
     private SourceSpan _statementSpan;
 
-    private DocxTemplateContext(ScriptObject builtins, NumberingState? numbering)
+    private RenderContext(ScriptObject builtins, NumberingState? numbering)
         : base(builtins)
     {
         Numbering = numbering;
@@ -47,10 +47,10 @@ internal sealed class DocxTemplateContext : TemplateContext
     /// bounded by the template's limits, with the engine's functions, the template's extra
     /// functions and <paramref name="globals"/> on top.
     /// </summary>
-    public static DocxTemplateContext Create(CompiledTemplate template, IReadOnlyDictionary<string, object?> globals, CancellationToken cancellationToken)
+    public static RenderContext Create(CompiledTemplate template, IReadOnlyDictionary<string, object?> globals, CancellationToken cancellationToken)
     {
         var options = template.Options;
-        var context = new DocxTemplateContext(SharedBuiltins, template.Numbering is null ? null : new NumberingState(template.Numbering))
+        var context = new RenderContext(SharedBuiltins, template.Numbering is null ? null : new NumberingState(template.Numbering))
         {
             StrictVariables = true,
             EnableRelaxedMemberAccess = true,
