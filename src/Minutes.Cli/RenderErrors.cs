@@ -1,6 +1,5 @@
 using Minutes.Templating.Diagnostics;
 using System.Linq;
-using Minutes.Templating.Compilation;
 using Minutes.Templating.Input;
 using Minutes.Templating.Validation;
 

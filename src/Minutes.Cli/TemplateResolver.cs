@@ -4,7 +4,6 @@ using System.IO;
 using System.Linq;
 using Minutes.Templating;
 using Minutes.Templating.BuiltIn;
-using Minutes.Templating.Compilation;
 
 namespace Minutes.Cli;
 

@@ -32,12 +32,12 @@ public sealed class MinutesTemplate
 {
     private static readonly ConcurrentDictionary<string, Lazy<MinutesTemplate>> BuiltIns = new(StringComparer.Ordinal);
 
-    private readonly DocxTemplate template;
+    private readonly TemplateRenderer renderer;
 
-    private MinutesTemplate(DocxTemplate template) => this.template = template;
+    private MinutesTemplate(CompiledTemplate template) => renderer = new TemplateRenderer(template);
 
     /// <summary>The template's name: the built-in name or the file name.</summary>
-    public string Name => template.Name;
+    public string Name => renderer.Name;
 
     /// <summary>The options every minutes template is compiled with: the formatting functions.</summary>
     public static TemplateOptions DefaultOptions { get; } = new() { Functions = FormattingFunctions.Shared };
@@ -52,26 +52,29 @@ public sealed class MinutesTemplate
         return BuiltIns.GetOrAdd(name, n => new Lazy<MinutesTemplate>(() =>
         {
             using var docx = BuiltInTemplates.Open(n);
-            return new MinutesTemplate(DocxTemplate.Compile(docx, n, DefaultOptions));
+            return new MinutesTemplate(TemplateCompiler.Compile(docx, n, DefaultOptions));
         })).Value;
     }
 
-    /// <summary>Compiles an agency's own .docx template; includes come from its folder.</summary>
+    /// <summary>
+    /// Compiles an agency's own .docx template; <c>{{ include "name" }}</c> reads files from its
+    /// folder, or from <see cref="TemplateOptions.Includes"/> when given.
+    /// </summary>
     /// <param name="path">The .docx file.</param>
     /// <param name="options">Limits; null for <see cref="DefaultOptions"/>. The formatting functions are always added.</param>
     /// <returns>The compiled template.</returns>
     /// <exception cref="TemplateException">The file is unreadable or unsafe, or the template has errors; all are listed.</exception>
     public static MinutesTemplate Load(string path, TemplateOptions? options = null) =>
-        new(DocxTemplate.Load(path, WithFunctions(options)));
+        new(TemplateCompiler.Load(path, WithFunctions(options)));
 
-    /// <summary>Compiles a .docx template from a stream.</summary>
-    /// <param name="docx">The .docx package.</param>
+    /// <summary>Compiles a .docx template from a stream; includes come only from <see cref="TemplateOptions.Includes"/>.</summary>
+    /// <param name="docx">The .docx package; read from its current position and left open.</param>
     /// <param name="name">The name used in messages.</param>
     /// <param name="options">Limits; null for <see cref="DefaultOptions"/>. The formatting functions are always added.</param>
     /// <returns>The compiled template.</returns>
     /// <exception cref="TemplateException">The package is unreadable or unsafe, or the template has errors; all are listed.</exception>
     public static MinutesTemplate Compile(Stream docx, string name, TemplateOptions? options = null) =>
-        new(DocxTemplate.Compile(docx, name, WithFunctions(options)));
+        new(TemplateCompiler.Compile(docx, name, WithFunctions(options)));
 
     /// <summary>Renders <paramref name="meeting"/> into a .docx written to <paramref name="output"/>.</summary>
     /// <param name="meeting">The meeting; it is validated first.</param>
@@ -80,7 +83,7 @@ public sealed class MinutesTemplate
     /// <exception cref="InvalidMeetingException">The meeting has errors.</exception>
     /// <exception cref="TemplateException">The template failed on this meeting.</exception>
     public void Render(Meeting meeting, Stream output, CancellationToken cancellationToken = default) =>
-        template.Render(Globals(meeting), output, Options(meeting), cancellationToken);
+        renderer.Render(Globals(meeting), output, Options(meeting), cancellationToken);
 
     /// <summary>Renders <paramref name="meeting"/> into a .docx written to <paramref name="output"/>.</summary>
     /// <param name="meeting">The meeting; it is validated first.</param>
@@ -90,11 +93,13 @@ public sealed class MinutesTemplate
     /// <exception cref="InvalidMeetingException">The meeting has errors.</exception>
     /// <exception cref="TemplateException">The template failed on this meeting.</exception>
     public Task RenderAsync(Meeting meeting, Stream output, CancellationToken cancellationToken = default) =>
-        template.RenderAsync(Globals(meeting), output, Options(meeting), cancellationToken);
+        renderer.RenderAsync(Globals(meeting), output, Options(meeting), cancellationToken);
 
     /// <summary>Renders <paramref name="meeting"/> into the bytes of a .docx.</summary>
     /// <param name="meeting">The meeting; it is validated first.</param>
     /// <returns>The document.</returns>
+    /// <exception cref="InvalidMeetingException">The meeting has errors.</exception>
+    /// <exception cref="TemplateException">The template failed on this meeting.</exception>
     public byte[] RenderToBytes(Meeting meeting)
     {
         using var buffer = new MemoryStream();
@@ -110,6 +115,9 @@ public sealed class MinutesTemplate
     /// <param name="meeting">The meeting; it is validated first.</param>
     /// <param name="path">The .docx file to write.</param>
     /// <param name="cancellationToken">Stops a long render.</param>
+    /// <exception cref="InvalidMeetingException">The meeting has errors.</exception>
+    /// <exception cref="TemplateException">The template failed on this meeting.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
     public void RenderToFile(Meeting meeting, string path, CancellationToken cancellationToken = default) =>
         AtomicFile.Write(path, stream => Render(meeting, stream, cancellationToken));
 
@@ -122,12 +130,21 @@ public sealed class MinutesTemplate
     /// <param name="path">The .docx file to write.</param>
     /// <param name="cancellationToken">Stops a long render.</param>
     /// <returns>A task that completes when the file is in place.</returns>
+    /// <exception cref="InvalidMeetingException">The meeting has errors.</exception>
+    /// <exception cref="TemplateException">The template failed on this meeting.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
     public Task RenderToFileAsync(Meeting meeting, string path, CancellationToken cancellationToken = default) =>
         AtomicFile.WriteAsync(path, (stream, token) => RenderAsync(meeting, stream, token), cancellationToken);
 
-    /// <summary>Gets back the meeting embedded in a document this library rendered.</summary>
-    /// <param name="docx">The rendered .docx.</param>
+    /// <summary>
+    /// Gets back the meeting embedded in a document this library rendered. This is the one way to
+    /// read embedded data: it is stored as JSON in a custom XML part (<c>customXml/itemN.xml</c>,
+    /// namespace <c>urn:minutes-templating:data:v1</c>) that Word keeps when the document is edited.
+    /// </summary>
+    /// <param name="docx">The rendered .docx; read from its current position and left open.</param>
     /// <returns>The meeting, or null when the document carries none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="docx"/> is null.</exception>
+    /// <exception cref="InvalidDataException">The stream is not a zip package.</exception>
     /// <exception cref="InvalidMeetingException">The embedded data is damaged.</exception>
     public static Meeting? Extract(Stream docx)
     {

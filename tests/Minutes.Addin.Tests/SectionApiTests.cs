@@ -8,6 +8,7 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using Minutes.Templating.Sections;
 using Minutes.Templating.Tests.Sections;
+using Minutes.Templating.Tests.TestSupport;
 
 namespace Minutes.Addin.Tests;
 
@@ -39,8 +40,9 @@ public class SectionApiTests(ServiceHost service) : IClassFixture<ServiceHost>
 
         response.EnsureSuccessStatusCode();
         var ooxml = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("ooxml").GetString()!;
-        Assert.Empty(FlatOpcDocument.ValidationErrors(ooxml));
-        var text = string.Join("\n", FlatOpcDocument.ParagraphTexts(ooxml));
+        using var document = Docx.FromFlatOpc(ooxml);
+        Assert.Empty(document.ValidationErrors);
+        var text = string.Join("\n", document.ParagraphTexts);
         Assert.All(SectionSamples.ExpectedTexts(id), expected => Assert.Contains(expected, text));
     }
 
@@ -51,7 +53,7 @@ public class SectionApiTests(ServiceHost service) : IClassFixture<ServiceHost>
 
         response.EnsureSuccessStatusCode();
         var ooxml = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("ooxml").GetString()!;
-        Assert.Equal(["拾壹、散會：下午2時30分。"], FlatOpcDocument.ParagraphTexts(ooxml));
+        Assert.Equal(["拾壹、散會：下午2時30分。"], Docx.FromFlatOpc(ooxml).ParagraphTexts);
     }
 
     [Theory]

@@ -8,6 +8,7 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Minutes.Templating.Tests.Sections;
+using Minutes.Templating.Tests.TestSupport;
 
 namespace Minutes.Addin.Tests;
 
@@ -43,19 +44,19 @@ public class TaskPaneBrowserTests(ServiceHost service) : IClassFixture<ServiceHo
         var expectedOoxml = (await expected.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("ooxml").GetString();
         Assert.Equal(("insertOoxml", "Replace"), (calls[0].GetProperty("method").GetString(), calls[0].GetProperty("location").GetString()));
         Assert.Equal(expectedOoxml, calls[0].GetProperty("ooxml").GetString());
-        Assert.Equal("案由三：\t張委員松年提案", FlatOpcDocument.ParagraphTexts(expectedOoxml!)[0]);
+        Assert.Equal("案由三：\t張委員松年提案", Docx.FromFlatOpc(expectedOoxml!).ParagraphTexts[0]);
         Assert.Equal("已插入「臨時動議」。", report.GetProperty("statusAfterMotion").GetString());
         Assert.Equal("4", report.GetProperty("suggestedAfterInsert").GetString());
 
         // Keyboard: Tab order from the section list into the form, Ctrl+Enter in a multiline field.
         Assert.Equal("field-number", report.GetProperty("focusAfterFirstTab").GetString());
         Assert.Equal("field-instructions", report.GetProperty("focusAfterSecondTab").GetString());
-        var instructions = FlatOpcDocument.ParagraphTexts(calls[1].GetProperty("ooxml").GetString()!);
+        var instructions = Docx.FromFlatOpc(calls[1].GetProperty("ooxml").GetString()!).ParagraphTexts;
         Assert.Equal("拾壹、主席裁示：" + report.GetProperty("instructionsText").GetString(), Assert.Single(instructions));
 
         // Keyboard: Enter in a one-line field; the heading number continues after the 拾壹、 just inserted.
         Assert.Equal("12", report.GetProperty("suggestedHeadingNumber").GetString());
-        Assert.Equal(["拾貳、散會：下午2時30分。"], FlatOpcDocument.ParagraphTexts(calls[2].GetProperty("ooxml").GetString()!));
+        Assert.Equal(["拾貳、散會：下午2時30分。"], Docx.FromFlatOpc(calls[2].GetProperty("ooxml").GetString()!).ParagraphTexts);
 
         // A refused value: nothing inserted, the message in the alert and beside the field, focus on it.
         Assert.Equal(3, calls.Count);

@@ -7,7 +7,6 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using Minutes.Templating;
-using Minutes.Templating.Compilation;
 using Minutes.Templating.Model;
 using Minutes.Templating.Validation;
 

@@ -4,7 +4,6 @@ using System.CommandLine;
 using System.IO;
 using System.IO.Compression;
 using Minutes.Templating;
-using Minutes.Templating.Compilation;
 using Minutes.Templating.Input;
 using Minutes.Templating.Validation;
 

@@ -8,7 +8,6 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using Minutes.Templating;
-using Minutes.Templating.Compilation;
 using Minutes.Templating.Validation;
 
 namespace Minutes.Cli.Commands;

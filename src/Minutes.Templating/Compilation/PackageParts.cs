@@ -99,5 +99,5 @@ internal sealed class PackageParts
     }
 
     private static TemplateException NotWord(string fileName) => new(
-        [TemplateDiagnostics.AtFile(TemplateDiagnostics.Package, fileName, "不是 Word 文件：找不到主文件部分", "not a Word document: the main document part is missing")]);
+        [PackageDiagnostics.AtFile(fileName, "不是 Word 文件：找不到主文件部分", "not a Word document: the main document part is missing")]);
 }

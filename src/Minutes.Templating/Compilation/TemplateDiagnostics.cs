@@ -11,9 +11,6 @@ internal static class TemplateDiagnostics
     /// <summary>Rule of an error while rendering: unknown member, limit reached, bad value …</summary>
     public const string Render = "template-render";
 
-    /// <summary>Rule of a package that is not a readable, safe .docx.</summary>
-    public const string Package = "template-package";
-
     /// <summary>A problem at a tag.</summary>
     public static Diagnostic AtTag(string ruleId, string templateName, TagLocation location, string messageZh, string messageEn)
     {

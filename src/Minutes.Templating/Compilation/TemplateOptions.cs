@@ -24,9 +24,9 @@ public sealed record TemplateOptions
     /// <summary>
     /// Extra functions the templates can call, such as the formatting functions
     /// (<c>roc_date</c>, <c>chinese_number</c> …). Shared by concurrent renders: do not change
-    /// it after compiling.
+    /// it after compiling. Internal: <c>MinutesTemplate</c> always sets the formatting functions.
     /// </summary>
-    public ScriptObject? Functions { get; init; }
+    internal ScriptObject? Functions { get; init; }
 
     /// <summary>
     /// Templates <c>{{ include "name" }}</c> can load, by name. When null and the template was

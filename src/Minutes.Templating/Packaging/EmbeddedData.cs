@@ -7,10 +7,11 @@ using System.Xml.Linq;
 namespace Minutes.Templating.Packaging;
 
 /// <summary>
-/// Reads back the text a render stored in the document (<see cref="Rendering.RenderOptions.EmbeddedData"/>),
-/// kept as a custom XML part whose root is <c>&lt;data xmlns="urn:minutes-templating:data:v1"&gt;</c>.
+/// Reads back the text a render stored in the document, kept as a custom XML part whose root
+/// is <c>&lt;data xmlns="urn:minutes-templating:data:v1"&gt;</c>. The public way in is
+/// <c>MinutesTemplate.Extract</c>, which also reads the meeting.
 /// </summary>
-public static class EmbeddedData
+internal static class EmbeddedData
 {
     /// <summary>The namespace of the custom XML part's root element.</summary>
     public const string Namespace = "urn:minutes-templating:data:v1";

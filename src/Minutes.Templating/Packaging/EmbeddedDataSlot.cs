@@ -1,4 +1,3 @@
-using Minutes.Templating.Diagnostics;
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -6,7 +5,6 @@ using System.Linq;
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
-using Minutes.Templating.Compilation;
 
 namespace Minutes.Templating.Packaging;
 
@@ -92,24 +90,17 @@ internal sealed class EmbeddedDataSlot
     }
 
     /// <summary>The data part holding <paramref name="data"/>.</summary>
-    /// <exception cref="TemplateException">The data holds characters XML cannot store.</exception>
-    public static byte[] BuildItem(string data, string templateName)
+    /// <exception cref="ArgumentException">The data holds characters XML cannot store.</exception>
+    public static byte[] BuildItem(string data)
     {
         using var buffer = new MemoryStream();
-        try
+        using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false) }))
         {
-            using var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false) });
             writer.WriteStartDocument(standalone: true);
             writer.WriteStartElement("data", EmbeddedData.Namespace);
             writer.WriteString(data);
             writer.WriteEndElement();
             writer.WriteEndDocument();
-        }
-        catch (ArgumentException e)
-        {
-            throw new TemplateException(
-                [TemplateDiagnostics.AtFile(TemplateDiagnostics.Render, templateName, $"內嵌資料含有 XML 不能保存的字元：{e.Message}", $"the embedded data holds characters XML cannot store: {e.Message}")],
-                e);
         }
 
         return buffer.ToArray();

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Minutes.Templating.Compilation;
 using Minutes.Templating.Diagnostics;
 
 namespace Minutes.Templating.Packaging;
@@ -39,8 +38,7 @@ internal static class ExternalRelationships
                 }
 
                 var kind = type.Substring(type.LastIndexOf('/') + 1);
-                found.Add(TemplateDiagnostics.AtFile(
-                    TemplateDiagnostics.Package,
+                found.Add(PackageDiagnostics.AtFile(
                     $"{templateName}/{entry.Name}",
                     $"範本含有指向外部的關聯（{kind}：{target}），開啟文件時會讀取外部資源，請移除；只允許 http、https、mailto 超連結",
                     $"the template holds an external relationship ({kind}: {target}) that Word would fetch when a document is opened; remove it (only http, https and mailto hyperlinks are allowed)"));

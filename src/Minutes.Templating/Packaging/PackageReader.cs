@@ -3,7 +3,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
-using Minutes.Templating.Compilation;
 
 namespace Minutes.Templating.Packaging;
 
@@ -121,7 +120,7 @@ internal static class PackageReader
 
     private static TemplateException Fail(string fileName, string zh, string en, Exception? inner = null)
     {
-        var diagnostic = TemplateDiagnostics.AtFile(TemplateDiagnostics.Package, fileName, zh, en);
+        var diagnostic = PackageDiagnostics.AtFile(fileName, zh, en);
         return inner is null ? new TemplateException([diagnostic]) : new TemplateException([diagnostic], inner);
     }
 }

@@ -3,7 +3,6 @@ using System;
 using System.IO;
 using System.Xml;
 using System.Xml.Linq;
-using Minutes.Templating.Compilation;
 
 namespace Minutes.Templating.Packaging;
 
@@ -30,7 +29,7 @@ internal static class SafeXml
         catch (XmlException e)
         {
             throw new TemplateException(
-                [TemplateDiagnostics.AtFile(TemplateDiagnostics.Package, $"{fileName}/{partName}", $"XML 格式錯誤：{e.Message}", $"malformed XML: {e.Message}")],
+                [PackageDiagnostics.AtFile($"{fileName}/{partName}", $"XML 格式錯誤：{e.Message}", $"malformed XML: {e.Message}")],
                 e);
         }
     }

@@ -22,10 +22,10 @@ internal static class EngineFunctions
 
     private static object? RestartNumbering(TemplateContext context, int site)
     {
-        ((DocxTemplateContext)context).Numbering?.Restart(site);
+        ((RenderContext)context).Numbering?.Restart(site);
         return null;
     }
 
     private static int MapNumbering(TemplateContext context, int numId, int site) =>
-        ((DocxTemplateContext)context).Numbering?.Map(numId, site) ?? numId;
+        ((RenderContext)context).Numbering?.Map(numId, site) ?? numId;
 }

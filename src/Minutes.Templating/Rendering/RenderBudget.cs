@@ -1,3 +1,4 @@
+using Minutes.Templating.Compilation;
 using Scriban;
 
 namespace Minutes.Templating.Rendering;

@@ -4,8 +4,8 @@ using System.IO.Compression;
 
 namespace Minutes.Templating.Rendering;
 
-/// <summary>Options for one render of a compiled template.</summary>
-public sealed record RenderOptions
+/// <summary>Options for one render of a compiled template; <c>MinutesTemplate</c> sets them per meeting.</summary>
+internal sealed record RenderOptions
 {
     /// <summary>The default options.</summary>
     public static RenderOptions Default { get; } = new();

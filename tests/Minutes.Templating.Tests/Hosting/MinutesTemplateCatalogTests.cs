@@ -10,7 +10,6 @@ using Minutes.Templating.BuiltIn;
 using Minutes.Templating.Compilation;
 using Minutes.Templating.Hosting;
 using Minutes.Templating.Input;
-using Minutes.Templating.Tests.Engine;
 using Minutes.Templating.Tests.TestSupport;
 
 namespace Minutes.Templating.Tests.Hosting;
@@ -42,7 +41,7 @@ public sealed class MinutesTemplateCatalogTests : IDisposable
         Assert.Equal(["agency-notice", "minutes", "notice", "sign-in"], catalog.Names);
         Assert.Same(first, catalog.GetTemplate("agency-notice"));
         Assert.Single(log.Entries, e => e.EventId == 3 && e.Message.Contains("agency-notice", StringComparison.Ordinal));
-        RenderedDocx.AssertValid(first.RenderToBytes(Seed()));
+        Docx.AssertValid(first.RenderToBytes(Seed()));
     }
 
     [Fact]
@@ -81,7 +80,7 @@ public sealed class MinutesTemplateCatalogTests : IDisposable
         Assert.Contains(log.Entries, e => e.Level == LogLevel.Error && e.EventId == 4 && e.Message.Contains("broken", StringComparison.Ordinal));
 
         File.WriteAllBytes(path, new TestDocx { Body = TestDocx.Para("{{ meeting.location }}") }.Build());
-        RenderedDocx.AssertValid(catalog.GetTemplate("broken").RenderToBytes(Seed()));
+        Docx.AssertValid(catalog.GetTemplate("broken").RenderToBytes(Seed()));
     }
 
     [Fact]

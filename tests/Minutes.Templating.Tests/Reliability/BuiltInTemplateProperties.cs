@@ -1,6 +1,7 @@
 using System.IO;
 using System.Linq;
 using Minutes.Templating.Model;
+using Minutes.Templating.Tests.TestSupport;
 
 namespace Minutes.Templating.Tests.Reliability;
 
@@ -25,10 +26,11 @@ public abstract class BuiltInTemplateProperties
     {
         var docx = MinutesTemplate.BuiltIn(Template).RenderToBytes(meeting);
 
-        var errors = RenderedDocument.ValidationErrors(docx);
+        using var document = Docx.Open(docx);
+        var errors = document.ValidationErrors;
         Assert.True(errors.Count == 0, "OpenXmlValidator errors:\n" + string.Join("\n", errors.Take(20)));
 
-        var text = RenderedDocument.Text(docx);
+        var text = document.Text;
         var missing = ExpectedTexts.For(Template, meeting)
             .Where(field => !text.Contains(ExpectedTexts.Flatten(field.Text), System.StringComparison.Ordinal))
             .Select(field => field.Path)

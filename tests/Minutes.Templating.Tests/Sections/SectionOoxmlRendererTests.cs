@@ -3,6 +3,7 @@ using System.Linq;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Minutes.Templating.Sections;
+using Minutes.Templating.Tests.TestSupport;
 
 namespace Minutes.Templating.Tests.Sections;
 
@@ -19,14 +20,15 @@ public class SectionOoxmlRendererTests
 
         Assert.StartsWith("<?mso-application progid=\"Word.Document\"?>", ooxml);
         Assert.Contains("<pkg:package", ooxml);
-        Assert.Empty(FlatOpcDocument.ValidationErrors(ooxml));
+        using var document = Docx.FromFlatOpc(ooxml);
+        Assert.Empty(document.ValidationErrors);
     }
 
     [Theory]
     [MemberData(nameof(SectionSamples.Ids), MemberType = typeof(SectionSamples))]
     public void Every_section_kind_contains_the_text_sent(string id)
     {
-        var text = string.Join("\n", FlatOpcDocument.ParagraphTexts(Render(id, SectionSamples.Values(id))));
+        var text = string.Join("\n", Docx.FromFlatOpc(Render(id, SectionSamples.Values(id))).ParagraphTexts);
 
         Assert.All(SectionSamples.ExpectedTexts(id), expected => Assert.Contains(expected, text));
     }
@@ -35,7 +37,7 @@ public class SectionOoxmlRendererTests
     [MemberData(nameof(SectionSamples.Ids), MemberType = typeof(SectionSamples))]
     public void Every_run_carries_the_official_fonts_size_and_language(string id)
     {
-        using var document = WordprocessingDocument.FromFlatOpcString(Render(id, SectionSamples.Values(id)));
+        using var document = Docx.FromFlatOpc(Render(id, SectionSamples.Values(id)));
         var runs = document.MainDocumentPart!.Document!.Body!.Descendants<Run>().ToList();
 
         Assert.NotEmpty(runs);
@@ -48,7 +50,7 @@ public class SectionOoxmlRendererTests
             Assert.Equal("zh-TW", properties.Languages!.EastAsia!.Value);
             Assert.True(properties.FontSize!.Val!.Value is "28" or "40");
         });
-        Assert.All(FlatOpcDocument.Paragraphs(document), paragraph => Assert.NotNull(paragraph.ParagraphProperties!.Kinsoku));
+        Assert.All(document.Paragraphs, paragraph => Assert.NotNull(paragraph.ParagraphProperties!.Kinsoku));
     }
 
     [Theory]
@@ -76,7 +78,7 @@ public class SectionOoxmlRendererTests
         var values = SectionSamples.Values(SectionKinds.Motion);
         values["number"] = number;
 
-        var first = FlatOpcDocument.ParagraphTexts(Render(SectionKinds.Motion, values))[0];
+        var first = Docx.FromFlatOpc(Render(SectionKinds.Motion, values)).ParagraphTexts[0];
 
         Assert.Equal(heading + "\t曾委員文杞提案", first);
     }
@@ -88,7 +90,7 @@ public class SectionOoxmlRendererTests
         values["proposer"] = null;
         values["unit"] = "社會處";
 
-        Assert.Equal("案由三：\t社會處提案", FlatOpcDocument.ParagraphTexts(Render(SectionKinds.Motion, values))[0]);
+        Assert.Equal("案由三：\t社會處提案", Docx.FromFlatOpc(Render(SectionKinds.Motion, values)).ParagraphTexts[0]);
     }
 
     [Theory]
@@ -98,7 +100,7 @@ public class SectionOoxmlRendererTests
     {
         var values = new Dictionary<string, string?> { ["number"] = "1", ["content"] = "內容", ["member"] = member };
 
-        Assert.Equal([expected], FlatOpcDocument.ParagraphTexts(Render(SectionKinds.Suggestion, values)));
+        Assert.Equal([expected], Docx.FromFlatOpc(Render(SectionKinds.Suggestion, values)).ParagraphTexts);
     }
 
     [Theory]
@@ -109,7 +111,7 @@ public class SectionOoxmlRendererTests
         var values = SectionSamples.Values(SectionKinds.MeetingHeader);
         values["chair"] = chair;
 
-        var chairLine = FlatOpcDocument.ParagraphTexts(Render(SectionKinds.MeetingHeader, values))
+        var chairLine = Docx.FromFlatOpc(Render(SectionKinds.MeetingHeader, values)).ParagraphTexts
             .Single(line => line.StartsWith("主席：", System.StringComparison.Ordinal));
 
         Assert.StartsWith(expectedStart, chairLine);
@@ -124,7 +126,7 @@ public class SectionOoxmlRendererTests
     {
         var values = new Dictionary<string, string?> { ["number"] = number, ["time"] = time };
 
-        Assert.Equal([expected], FlatOpcDocument.ParagraphTexts(Render(SectionKinds.Adjournment, values)));
+        Assert.Equal([expected], Docx.FromFlatOpc(Render(SectionKinds.Adjournment, values)).ParagraphTexts);
     }
 
     [Fact]
@@ -132,7 +134,7 @@ public class SectionOoxmlRendererTests
     {
         var values = new Dictionary<string, string?> { ["instructions"] = "照辦。" };
 
-        Assert.Equal(["主席裁示：照辦。"], FlatOpcDocument.ParagraphTexts(Render(SectionKinds.ChairInstructions, values)));
+        Assert.Equal(["主席裁示：照辦。"], Docx.FromFlatOpc(Render(SectionKinds.ChairInstructions, values)).ParagraphTexts);
     }
 
     [Fact]
@@ -140,7 +142,7 @@ public class SectionOoxmlRendererTests
     {
         var values = new Dictionary<string, string?> { ["instructions"] = "一、甲。\n（二）乙。" };
 
-        var texts = FlatOpcDocument.ParagraphTexts(Render(SectionKinds.ChairInstructions, values));
+        var texts = Docx.FromFlatOpc(Render(SectionKinds.ChairInstructions, values)).ParagraphTexts;
 
         Assert.Equal(["主席裁示：", "一、甲。", "（二）乙。"], texts);
     }
@@ -148,8 +150,8 @@ public class SectionOoxmlRendererTests
     [Fact]
     public void Label_hangs_so_wrapped_lines_align_after_it()
     {
-        using var document = WordprocessingDocument.FromFlatOpcString(Render(SectionKinds.Report, SectionSamples.Values(SectionKinds.Report)));
-        var indents = FlatOpcDocument.Paragraphs(document).Select(p => p.ParagraphProperties!.Indentation!).ToList();
+        using var document = Docx.FromFlatOpc(Render(SectionKinds.Report, SectionSamples.Values(SectionKinds.Report)));
+        var indents = document.Paragraphs.Select(p => p.ParagraphProperties!.Indentation!).ToList();
 
         // 二、 starts one character in and hangs two; the body and 決定： start after 二、.
         Assert.Equal(("840", "560"), (indents[0].Left!.Value, indents[0].Hanging!.Value));
@@ -160,8 +162,8 @@ public class SectionOoxmlRendererTests
     [Fact]
     public void Header_puts_the_recorder_at_a_tab_stop()
     {
-        using var document = WordprocessingDocument.FromFlatOpcString(Render(SectionKinds.MeetingHeader, SectionSamples.Values(SectionKinds.MeetingHeader)));
-        var chairLine = FlatOpcDocument.Paragraphs(document).Single(p => p.InnerText.StartsWith("主席：", System.StringComparison.Ordinal));
+        using var document = Docx.FromFlatOpc(Render(SectionKinds.MeetingHeader, SectionSamples.Values(SectionKinds.MeetingHeader)));
+        var chairLine = document.Paragraphs.Single(p => p.InnerText.StartsWith("主席：", System.StringComparison.Ordinal));
 
         var tab = Assert.Single(chairLine.ParagraphProperties!.Tabs!.Elements<TabStop>());
         Assert.Equal(5600, tab.Position!.Value);

@@ -5,7 +5,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Minutes.Templating.BuiltIn;
 using Minutes.Templating.Input;
-using Minutes.Templating.Tests.Engine;
+using Minutes.Templating.Tests.TestSupport;
 
 namespace Minutes.Templating.Tests.Templates;
 
@@ -42,15 +42,15 @@ public sealed class BuiltInTemplateTests
     {
         var docx = RenderedExamples.Render(template, example);
 
-        RenderedDocx.AssertValid(docx);
-        Assert.Contains(RenderedDocx.BodyParagraphs(docx), p => p.Length > 0);
+        Docx.AssertValid(docx);
+        Assert.Contains(Docx.Open(docx).ParagraphTexts, p => p.Length > 0);
     }
 
     [Theory]
     [MemberData(nameof(Templates))]
     public void Every_template_sets_an_official_page_fonts_and_language(string template)
     {
-        using var document = RenderedDocx.Open(RenderedExamples.Render(template, "zhudong-2025.yaml"));
+        using var document = Docx.Open(RenderedExamples.Render(template, "zhudong-2025.yaml"));
         var section = document.MainDocumentPart!.Document!.Body!.Elements<SectionProperties>().Single();
         var defaults = document.MainDocumentPart.StyleDefinitionsPart!.Styles!.DocDefaults!;
         var run = defaults.RunPropertiesDefault!.RunPropertiesBaseStyle!;
@@ -73,14 +73,14 @@ public sealed class BuiltInTemplateTests
     [Fact]
     public void The_minutes_have_a_centred_bold_title_hanging_indents_and_page_numbers()
     {
-        using var document = RenderedDocx.Open(RenderedExamples.Render("minutes", "yilan-2017.yaml"));
+        using var document = Docx.Open(RenderedExamples.Render("minutes", "yilan-2017.yaml"));
         var main = document.MainDocumentPart!;
         var styles = main.StyleDefinitionsPart!.Styles!.Elements<Style>().ToDictionary(s => s.StyleId!.Value!);
         var title = main.Document!.Body!.Elements<Paragraph>().First();
         var footer = string.Concat(main.FooterParts.Single().Footer!.Descendants<FieldCode>().Select(f => f.Text));
 
         Assert.Equal("MinutesTitle", title.ParagraphProperties!.ParagraphStyleId!.Val);
-        Assert.Equal("宜蘭縣政府106年度第1次兒童及少年性剝削防制督導會報會議紀錄", RenderedDocx.TextOf(title));
+        Assert.Equal("宜蘭縣政府106年度第1次兒童及少年性剝削防制督導會報會議紀錄", Docx.TextOf(title));
         Assert.Equal(JustificationValues.Center, styles["MinutesTitle"].StyleParagraphProperties!.Justification!.Val!.Value);
         Assert.NotNull(styles["MinutesTitle"].StyleRunProperties!.Bold);
         Assert.Equal("40", styles["MinutesTitle"].StyleRunProperties!.FontSize!.Val);
@@ -97,7 +97,7 @@ public sealed class BuiltInTemplateTests
 
         Assert.Contains("PAGE", footer, StringComparison.Ordinal);
         Assert.Contains("NUMPAGES", footer, StringComparison.Ordinal);
-        Assert.Equal("第 1 頁，共 1 頁", RenderedDocx.TextOf(main.FooterParts.Single().Footer!.Elements<Paragraph>().Single()));
+        Assert.Equal("第 1 頁，共 1 頁", Docx.TextOf(main.FooterParts.Single().Footer!.Elements<Paragraph>().Single()));
         Assert.Null(main.NumberingDefinitionsPart);
     }
 
@@ -120,7 +120,7 @@ public sealed class BuiltInTemplateTests
     [InlineData("zhudong-2025.yaml", "柒、散會：上午11時40分。")]
     public void The_minutes_write_the_official_lines(string example, string line)
     {
-        var paragraphs = RenderedDocx.BodyParagraphs(RenderedExamples.Render("minutes", example));
+        var paragraphs = Docx.Open(RenderedExamples.Render("minutes", example)).ParagraphTexts;
 
         Assert.Contains(line, paragraphs);
     }
@@ -138,7 +138,7 @@ public sealed class BuiltInTemplateTests
         var read = MeetingReader.Read(yaml, "test.yaml");
         Assert.True(read.Succeeded, string.Join("\n", read.Diagnostics.Select(d => d.MessageEn)));
 
-        var paragraphs = RenderedDocx.BodyParagraphs(MinutesTemplate.BuiltIn("minutes").RenderToBytes(read.Meeting!));
+        var paragraphs = Docx.Open(MinutesTemplate.BuiltIn("minutes").RenderToBytes(read.Meeting!)).ParagraphTexts;
 
         Assert.Equal(expectedHeadings.Split('|'), paragraphs.Where(p => TopLevelLabel.IsMatch(p)));
     }
@@ -146,7 +146,7 @@ public sealed class BuiltInTemplateTests
     [Fact]
     public void The_notice_writes_its_fields_in_the_official_order()
     {
-        var text = string.Join("\n", RenderedDocx.BodyParagraphs(RenderedExamples.Render("notice", "zhudong-2025.yaml")));
+        var text = string.Join("\n", Docx.Open(RenderedExamples.Render("notice", "zhudong-2025.yaml")).ParagraphTexts);
         string[] fields = ["新竹縣竹東鎮公所　開會通知單", "發文日期：中華民國114年3月3日", "發文字號：", "開會事由：", "開會時間：\t114年3月12日（星期三）上午9時30分",
             "開會地點：", "主持人：\t劉鎮長建宏", "聯絡人及電話：彭郁婷　(03)596-6177轉231", "出席者：", "列席者：", "副本：", "備註：", "二、本所停車位有限"];
 
@@ -163,10 +163,10 @@ public sealed class BuiltInTemplateTests
     [InlineData("yilan-2017.yaml", 10, 10, "|||")]
     public void The_sign_in_sheet_has_a_row_per_attendee_under_a_repeated_header(string example, int rows, int rowIndex, string row)
     {
-        using var document = RenderedDocx.Open(RenderedExamples.Render("sign-in", example));
+        using var document = Docx.Open(RenderedExamples.Render("sign-in", example));
         var table = document.MainDocumentPart!.Document!.Body!.Elements<Table>().Single();
         var tableRows = table.Elements<TableRow>().ToList();
-        string Cells(TableRow row) => string.Join("|", row.Elements<TableCell>().Select(RenderedDocx.TextOf));
+        string Cells(TableRow row) => string.Join("|", row.Elements<TableCell>().Select(Docx.TextOf));
 
         Assert.Equal("單位|職稱|姓名|簽名", Cells(tableRows[0]));
         Assert.NotNull(tableRows[0].TableRowProperties!.GetFirstChild<TableHeader>());
@@ -175,7 +175,7 @@ public sealed class BuiltInTemplateTests
         {
             Assert.Null(row.TableRowProperties!.GetFirstChild<TableHeader>());
             Assert.True(row.TableRowProperties.GetFirstChild<TableRowHeight>()!.Val!.Value >= 567);
-            Assert.Equal("", RenderedDocx.TextOf(row.Elements<TableCell>().Last()));
+            Assert.Equal("", Docx.TextOf(row.Elements<TableCell>().Last()));
         });
         Assert.Equal(row, Cells(tableRows[rowIndex]));
     }

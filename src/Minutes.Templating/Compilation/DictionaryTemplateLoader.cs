@@ -4,7 +4,7 @@ using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
 
-namespace Minutes.Templating.Rendering;
+namespace Minutes.Templating.Compilation;
 
 /// <summary>Loads included templates from a fixed set given by the caller, by name.</summary>
 internal sealed class DictionaryTemplateLoader : ITemplateLoader

@@ -3,9 +3,10 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Threading.Tasks;
-using static Minutes.Templating.Tests.Engine.TestDocx;
+using Minutes.Templating.Tests.TestSupport;
+using static Minutes.Templating.Tests.TestSupport.TestDocx;
 
-namespace Minutes.Templating.Tests.Engine;
+namespace Minutes.Templating.Tests.Rendering;
 
 /// <summary>Checks that rendered documents open in LibreOffice by converting one to PDF.</summary>
 public sealed class LibreOfficeConversionTests
@@ -24,7 +25,7 @@ public sealed class LibreOfficeConversionTests
             Footer = "<w:p><w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p>",
         };
         var meeting = new TestMeeting("本府第一會議室", "林姿妙", [new TestReport("社會處", "業務報告", [])]);
-        var output = RenderedDocx.Render(docx, new Dictionary<string, object?> { ["meeting"] = meeting });
+        var output = TestTemplates.Render(docx, new Dictionary<string, object?> { ["meeting"] = meeting });
         var folder = Directory.CreateTempSubdirectory("minutes-soffice-");
         try
         {

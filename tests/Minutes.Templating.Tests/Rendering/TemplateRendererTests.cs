@@ -4,12 +4,14 @@ using System.Linq;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Minutes.Templating.Compilation;
 using Minutes.Templating.Rendering;
+using Minutes.Templating.Tests.TestSupport;
 using Scriban.Runtime;
-using static Minutes.Templating.Tests.Engine.TestDocx;
+using static Minutes.Templating.Tests.TestSupport.TestDocx;
 
-namespace Minutes.Templating.Tests.Engine;
+namespace Minutes.Templating.Tests.Rendering;
 
-public sealed class DocxTemplateRenderTests
+/// <summary>What a render writes: values, loops, conditions, tables, headers and footers, numbering, includes and functions.</summary>
+public sealed class TemplateRendererTests
 {
     private static readonly TestMeeting Meeting = new(
         "本府第一會議室",
@@ -40,13 +42,13 @@ public sealed class DocxTemplateRenderTests
                 R("。", null, "0016")),
         };
 
-        var output = RenderedDocx.Render(docx, Globals());
+        var output = TestTemplates.Render(docx, Globals());
 
-        Assert.Equal(["地點：本府第一會議室。"], RenderedDocx.BodyParagraphs(output));
-        using var document = RenderedDocx.Open(output);
+        Assert.Equal(["地點：本府第一會議室。"], Docx.Open(output).ParagraphTexts);
+        using var document = Docx.Open(output);
         var valueRun = document.MainDocumentPart!.Document!.Body!.Descendants<Run>().Single(r => r.InnerText == "本府第一會議室");
         Assert.NotNull(valueRun.RunProperties?.Bold);
-        Assert.DoesNotContain("proofErr", RenderedDocx.PartXml(output, "word/document.xml"));
+        Assert.DoesNotContain("proofErr", Docx.Open(output).PartXml("word/document.xml"));
     }
 
     [Theory]
@@ -58,9 +60,9 @@ public sealed class DocxTemplateRenderTests
     {
         var docx = new TestDocx { Body = Para("{{ value }}") };
 
-        var output = RenderedDocx.Render(docx, new Dictionary<string, object?> { ["value"] = value });
+        var output = TestTemplates.Render(docx, new Dictionary<string, object?> { ["value"] = value });
 
-        Assert.Equal([expected], RenderedDocx.BodyParagraphs(output));
+        Assert.Equal([expected], Docx.Open(output).ParagraphTexts);
     }
 
     [Theory]
@@ -71,10 +73,10 @@ public sealed class DocxTemplateRenderTests
     {
         var docx = new TestDocx { Body = Para("說明：{{ value }}") };
 
-        var output = RenderedDocx.Render(docx, new Dictionary<string, object?> { ["value"] = value });
+        var output = TestTemplates.Render(docx, new Dictionary<string, object?> { ["value"] = value });
 
-        Assert.Equal(["說明：" + expected], RenderedDocx.BodyParagraphs(output));
-        using var document = RenderedDocx.Open(output);
+        Assert.Equal(["說明：" + expected], Docx.Open(output).ParagraphTexts);
+        using var document = Docx.Open(output);
         Assert.Equal(breaks, document.MainDocumentPart!.Document!.Descendants<Break>().Count());
         Assert.Equal(tabs, document.MainDocumentPart!.Document!.Descendants<TabChar>().Count());
     }
@@ -84,9 +86,9 @@ public sealed class DocxTemplateRenderTests
     {
         var docx = new TestDocx { Body = Para("{%{ 100% } {") + Para("{{ meeting.location }}") };
 
-        var output = RenderedDocx.Render(docx, Globals());
+        var output = TestTemplates.Render(docx, Globals());
 
-        Assert.Equal(["{%{ 100% } {", "本府第一會議室"], RenderedDocx.BodyParagraphs(output));
+        Assert.Equal(["{%{ 100% } {", "本府第一會議室"], Docx.Open(output).ParagraphTexts);
     }
 
     [Fact]
@@ -101,9 +103,9 @@ public sealed class DocxTemplateRenderTests
                 + Para("散會"),
         };
 
-        var output = RenderedDocx.Render(docx, Globals());
+        var output = TestTemplates.Render(docx, Globals());
 
-        Assert.Equal(["報告事項", "社會處：業務報告", "警察局：案件統計", "散會"], RenderedDocx.BodyParagraphs(output));
+        Assert.Equal(["報告事項", "社會處：業務報告", "警察局：案件統計", "散會"], Docx.Open(output).ParagraphTexts);
     }
 
     [Fact]
@@ -122,11 +124,11 @@ public sealed class DocxTemplateRenderTests
                 + Para("{{ end }}"),
         };
 
-        var output = RenderedDocx.Render(docx, Globals());
+        var output = TestTemplates.Render(docx, Globals());
 
         Assert.Equal(
             ["社會處", "黃委員：加強宣導", "回應：遵照辦理", "回應：下次報告", "曾委員：增加人力", "警察局", "陳委員：持續追蹤", "回應：已列管"],
-            RenderedDocx.BodyParagraphs(output));
+            Docx.Open(output).ParagraphTexts);
     }
 
     [Fact]
@@ -141,9 +143,9 @@ public sealed class DocxTemplateRenderTests
                 Row("{{ end }}", "")),
         };
 
-        var output = RenderedDocx.Render(docx, Globals());
+        var output = TestTemplates.Render(docx, Globals());
 
-        using var document = RenderedDocx.Open(output);
+        using var document = Docx.Open(output);
         var rows = document.MainDocumentPart!.Document!.Descendants<TableRow>()
             .Select(r => string.Join("|", r.Elements<TableCell>().Select(c => c.InnerText)))
             .ToList();
@@ -164,9 +166,9 @@ public sealed class DocxTemplateRenderTests
                 + Para("{{ end }}"),
         };
 
-        var output = RenderedDocx.Render(docx, Globals(Meeting with { Chair = chair }));
+        var output = TestTemplates.Render(docx, Globals(Meeting with { Chair = chair }));
 
-        Assert.Equal([expected], RenderedDocx.BodyParagraphs(output));
+        Assert.Equal([expected], Docx.Open(output).ParagraphTexts);
     }
 
     [Fact]
@@ -174,9 +176,9 @@ public sealed class DocxTemplateRenderTests
     {
         var docx = new TestDocx { Body = Para("主席{{ if meeting.chair }}：{{ meeting.chair }}{{ else }}未定{{ end }}。") };
 
-        var output = RenderedDocx.Render(docx, Globals());
+        var output = TestTemplates.Render(docx, Globals());
 
-        Assert.Equal(["主席：林姿妙。"], RenderedDocx.BodyParagraphs(output));
+        Assert.Equal(["主席：林姿妙。"], Docx.Open(output).ParagraphTexts);
     }
 
     [Fact]
@@ -190,9 +192,9 @@ public sealed class DocxTemplateRenderTests
                 + Para("{{ end }}"),
         };
 
-        var output = RenderedDocx.Render(docx, Globals());
+        var output = TestTemplates.Render(docx, Globals());
 
-        Assert.Equal(["1. 社會處", "2. 警察局"], RenderedDocx.BodyParagraphs(output));
+        Assert.Equal(["1. 社會處", "2. 警察局"], Docx.Open(output).ParagraphTexts);
     }
 
     [Fact]
@@ -206,9 +208,9 @@ public sealed class DocxTemplateRenderTests
                 + "</w:tc><w:tc><w:tcPr><w:tcW w:w=\"4000\" w:type=\"dxa\"/></w:tcPr>" + Para("右") + "</w:tc></w:tr>"),
         };
 
-        var output = RenderedDocx.Render(docx, Globals());
+        var output = TestTemplates.Render(docx, Globals());
 
-        Assert.Equal(["", "右"], RenderedDocx.BodyParagraphs(output));
+        Assert.Equal(["", "右"], Docx.Open(output).ParagraphTexts);
     }
 
     [Theory]
@@ -218,9 +220,9 @@ public sealed class DocxTemplateRenderTests
     {
         var docx = new TestDocx { Body = Table(Row(loop, ""), Row("{{ r.unit }}", "{{ r.default_title }}"), Row("{{ end }}", "")) };
 
-        var output = RenderedDocx.Render(docx, Globals());
+        var output = TestTemplates.Render(docx, Globals());
 
-        using var document = RenderedDocx.Open(output);
+        using var document = Docx.Open(output);
         var table = document.MainDocumentPart!.Document!.Body!.Elements<Table>().Single();
         Assert.Equal(rows, table.Elements<TableRow>().Count());
         if (rows == 1)
@@ -242,12 +244,12 @@ public sealed class DocxTemplateRenderTests
                 + "<w:r><w:t xml:space=\"preserve\"> 頁 {{ meeting.chair }}</w:t></w:r></w:p>",
             Footnotes = "<w:footnote w:id=\"1\">" + Para("註：{{ meeting.reports.size }} 項報告") + "</w:footnote>",
         };
-        var template = RenderedDocx.Compile(docx);
+        var template = TestTemplates.Compile(docx);
 
-        var output = RenderedDocx.Render(template, Globals());
+        var output = TestTemplates.Render(template, Globals());
 
-        Assert.Equal(["body", "header1", "footer1", "footnotes"], template.Parts.OrderBy(p => p == "body" ? 0 : 1).ToList());
-        using var document = RenderedDocx.Open(output);
+        Assert.Equal(["body", "header1", "footer1", "footnotes"], template.Template.PartLabels.OrderBy(p => p == "body" ? 0 : 1).ToList());
+        using var document = Docx.Open(output);
         var main = document.MainDocumentPart!;
         Assert.Equal("本府第一會議室會議紀錄", main.HeaderParts.Single().Header!.InnerText);
         var footer = main.FooterParts.Single().Footer!;
@@ -275,9 +277,9 @@ public sealed class DocxTemplateRenderTests
                 + "<w:p>" + numbered + R("continues the template's list") + "</w:p>",
         };
 
-        var output = RenderedDocx.Render(docx, Globals());
+        var output = TestTemplates.Render(docx, Globals());
 
-        using var document = RenderedDocx.Open(output);
+        using var document = Docx.Open(output);
         var numIds = document.MainDocumentPart!.Document!.Descendants<Paragraph>()
             .Where(p => p.ParagraphProperties?.NumberingProperties is not null)
             .Select(p => (p.InnerText, p.ParagraphProperties!.NumberingProperties!.NumberingId!.Val!.Value))
@@ -300,33 +302,21 @@ public sealed class DocxTemplateRenderTests
                 + Para("{{ end }}"),
         };
 
-        var output = RenderedDocx.Render(docx, Globals());
+        var output = TestTemplates.Render(docx, Globals());
 
-        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(RenderedDocx.PartXml(output, "word/document.xml"), "<w:numId w:val=\"1\"/>"));
-        Assert.Single(RenderedDocx.Open(output).MainDocumentPart!.NumberingDefinitionsPart!.Numbering!.Elements<NumberingInstance>());
-    }
-
-    [Fact]
-    public void EmbeddedDataIsExtractedUnchanged()
-    {
-        const string data = "{\"meeting\":{\"location\":\"本府第一會議室\",\"note\":\"<&>\\n\"}}";
-        var template = RenderedDocx.Compile(new TestDocx { Body = Para("{{ meeting.location }}") });
-
-        var output = RenderedDocx.Render(template, Globals(), new RenderOptions { EmbeddedData = data });
-
-        Assert.Equal(data, Packaging.EmbeddedData.Extract(new MemoryStream(output)));
-        Assert.Null(Packaging.EmbeddedData.Extract(new MemoryStream(RenderedDocx.Render(template, Globals()))));
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(Docx.Open(output).PartXml("word/document.xml"), "<w:numId w:val=\"1\"/>"));
+        Assert.Single(Docx.Open(output).MainDocumentPart!.NumberingDefinitionsPart!.Numbering!.Elements<NumberingInstance>());
     }
 
     [Fact]
     public void RendersAreByteIdentical()
     {
-        var template = RenderedDocx.Compile(new TestDocx { Body = Para("{{ meeting.location }}"), Header = Para("頁首") });
+        var template = TestTemplates.Compile(new TestDocx { Body = Para("{{ meeting.location }}"), Header = Para("頁首") });
         var options = new RenderOptions { EmbeddedData = "{}" };
 
-        var first = RenderedDocx.Render(template, Globals(), options);
+        var first = TestTemplates.Render(template, Globals(), options);
         System.Threading.Thread.Sleep(2100);
-        var second = RenderedDocx.Render(template, Globals(), options);
+        var second = TestTemplates.Render(template, Globals(), options);
 
         Assert.Equal(first, second);
     }
@@ -334,13 +324,13 @@ public sealed class DocxTemplateRenderTests
     [Fact]
     public void ConcurrentRendersOfOneTemplateGiveTheSameDocument()
     {
-        var template = RenderedDocx.Compile(new TestDocx
+        var template = TestTemplates.Compile(new TestDocx
         {
             Body = Para("{{ for report in meeting.reports }}") + Para("{{ report.unit }}{{ x = report.unit }}") + Para("{{ end }}"),
         });
-        var expected = RenderedDocx.Render(template, Globals());
+        var expected = TestTemplates.Render(template, Globals());
 
-        var outputs = Enumerable.Range(0, 32).AsParallel().Select(_ => RenderedDocx.Render(template, Globals())).ToList();
+        var outputs = Enumerable.Range(0, 32).AsParallel().Select(_ => TestTemplates.Render(template, Globals())).ToList();
 
         Assert.All(outputs, o => Assert.Equal(expected, o));
     }
@@ -349,11 +339,11 @@ public sealed class DocxTemplateRenderTests
     public void IncludesComeFromTheGivenSetAndAreEscaped()
     {
         var options = new TemplateOptions { Includes = new Dictionary<string, string> { ["sign"] = "主席 {{ meeting.chair }} <簽>" } };
-        var template = RenderedDocx.Compile(new TestDocx { Body = Para("{{ include \"sign\" }}") }, options);
+        var template = TestTemplates.Compile(new TestDocx { Body = Para("{{ include \"sign\" }}") }, options);
 
-        var output = RenderedDocx.Render(template, Globals());
+        var output = TestTemplates.Render(template, Globals());
 
-        Assert.Equal(["主席 林姿妙 <簽>"], RenderedDocx.BodyParagraphs(output));
+        Assert.Equal(["主席 林姿妙 <簽>"], Docx.Open(output).ParagraphTexts);
     }
 
     [Fact]
@@ -361,18 +351,18 @@ public sealed class DocxTemplateRenderTests
     {
         var functions = new ScriptObject();
         functions.Import("shout", new System.Func<string, string>(s => s + "！"));
-        var template = RenderedDocx.Compile(new TestDocx { Body = Para("{{ meeting.location | shout }}") }, new TemplateOptions { Functions = functions });
+        var template = TestTemplates.Compile(new TestDocx { Body = Para("{{ meeting.location | shout }}") }, new TemplateOptions { Functions = functions });
 
-        var output = RenderedDocx.Render(template, Globals());
+        var output = TestTemplates.Render(template, Globals());
 
-        Assert.Equal(["本府第一會議室！"], RenderedDocx.BodyParagraphs(output));
+        Assert.Equal(["本府第一會議室！"], Docx.Open(output).ParagraphTexts);
     }
 
     [Fact]
     public void NullMembersRenderEmpty()
     {
-        var output = RenderedDocx.Render(new TestDocx { Body = Para("主席：{{ meeting.chair }}") }, Globals(Meeting with { Chair = null }));
+        var output = TestTemplates.Render(new TestDocx { Body = Para("主席：{{ meeting.chair }}") }, Globals(Meeting with { Chair = null }));
 
-        Assert.Equal(["主席："], RenderedDocx.BodyParagraphs(output));
+        Assert.Equal(["主席："], Docx.Open(output).ParagraphTexts);
     }
 }

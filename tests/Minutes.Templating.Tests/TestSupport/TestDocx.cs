@@ -2,7 +2,7 @@ using System.IO;
 using System.IO.Compression;
 using System.Text;
 
-namespace Minutes.Templating.Tests.Engine;
+namespace Minutes.Templating.Tests.TestSupport;
 
 /// <summary>Builds small but valid .docx templates from WordprocessingML fragments, the way Word writes them.</summary>
 internal sealed class TestDocx

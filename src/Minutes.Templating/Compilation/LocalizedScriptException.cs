@@ -1,9 +1,12 @@
 using Scriban.Parsing;
 using Scriban.Syntax;
 
-namespace Minutes.Templating.Rendering;
+namespace Minutes.Templating.Compilation;
 
-/// <summary>A render error raised by the engine itself, with its message in both languages.</summary>
+/// <summary>
+/// A render error raised by the engine itself, with its message in both languages. It lives in
+/// Compilation because the include loaders compile chooses raise it too.
+/// </summary>
 internal sealed class LocalizedScriptException : ScriptRuntimeException
 {
     public LocalizedScriptException(SourceSpan span, string messageZh, string messageEn)

@@ -5,7 +5,7 @@ using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
 
-namespace Minutes.Templating.Rendering;
+namespace Minutes.Templating.Compilation;
 
 /// <summary>
 /// Loads included templates from files in the template's own folder only: absolute paths,

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace Minutes.Templating.Tests.Engine;
+namespace Minutes.Templating.Tests.TestSupport;
 
 public sealed record TestResponse(string Text);
 

@@ -1,6 +1,10 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
 using System.Text;
+using System.Threading;
+using Minutes.Templating.Compilation;
 using Minutes.Templating.Packaging;
 using Scriban;
 using Scriban.Parsing;
@@ -13,7 +17,7 @@ namespace Minutes.Templating.Rendering;
 /// The Scriban context of one render: every value a tag writes is XML-escaped, line breaks and
 /// tabs become Word breaks and tabs, and characters XML cannot hold stop the render at the tag.
 /// </summary>
-internal sealed class DocxTemplateContext : TemplateContext
+internal sealed class RenderContext : TemplateContext
 {
     /// <summary>
     /// Member accessors by type, shared by every render: Scriban builds them by reflection once
@@ -21,10 +25,12 @@ internal sealed class DocxTemplateContext : TemplateContext
     /// </summary>
     private static readonly ConcurrentDictionary<Type, IObjectAccessor> Accessors = new();
 
+    private static readonly ScriptObject SharedBuiltins = CreateBuiltins();
+
     private readonly StringBuilder _escaped = new();
     private SourceSpan _statementSpan;
 
-    public DocxTemplateContext(ScriptObject builtins, NumberingState? numbering)
+    private RenderContext(ScriptObject builtins, NumberingState? numbering)
         : base(builtins)
     {
         Numbering = numbering;
@@ -35,6 +41,43 @@ internal sealed class DocxTemplateContext : TemplateContext
 
     /// <summary>The prefix the part being rendered uses for the WordprocessingML namespace, such as <c>w:</c>.</summary>
     public string WordPrefix { get; set; } = "w:";
+
+    /// <summary>
+    /// The context of one render of <paramref name="template"/>: strict about unknown names,
+    /// bounded by the template's limits, with the engine's functions, the template's extra
+    /// functions and <paramref name="globals"/> on top.
+    /// </summary>
+    public static RenderContext Create(CompiledTemplate template, IReadOnlyDictionary<string, object?> globals, CancellationToken cancellationToken)
+    {
+        var options = template.Options;
+        var context = new RenderContext(SharedBuiltins, template.Numbering is null ? null : new NumberingState(template.Numbering))
+        {
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = true,
+            EnableRelaxedTargetAccess = true,
+            TryGetMember = UnknownMember,
+            LoopLimit = options.LoopLimit,
+            RecursiveLimit = options.RecursiveLimit,
+            LimitToString = options.LimitToString,
+            OutputLimit = 0,
+            TemplateLoader = template.IncludeLoader,
+            CancellationToken = cancellationToken,
+        };
+        context.PushGlobal(EngineFunctions.Instance);
+        if (options.Functions is not null)
+        {
+            context.PushGlobal(options.Functions);
+        }
+
+        var names = new ScriptObject();
+        foreach (var pair in globals)
+        {
+            names.SetValue(pair.Key, pair.Value, false);
+        }
+
+        context.PushGlobal(names);
+        return context;
+    }
 
     /// <summary>Writes a tag's value XML-escaped. Scriban passes the span of the enclosing block here, so errors use the span of the statement just evaluated.</summary>
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
@@ -140,4 +183,27 @@ internal sealed class DocxTemplateContext : TemplateContext
     private void AppendBreak(string element) => _escaped
         .Append("</").Append(WordPrefix).Append("t><").Append(WordPrefix).Append(element)
         .Append("/><").Append(WordPrefix).Append("t xml:space=\"preserve\">");
+
+    private static bool UnknownMember(TemplateContext context, SourceSpan span, object target, string member, out object value)
+    {
+        var type = target is ScriptObject ? "object" : target.GetType().Name;
+        throw new LocalizedScriptException(span, $"找不到成員「{member}」（{type}）", $"unknown member '{member}' of {type}");
+    }
+
+    private static ScriptObject CreateBuiltins()
+    {
+        var builtins = GetDefaultBuiltinObject();
+        foreach (var key in builtins.Keys.ToList())
+        {
+            if (builtins[key] is ScriptObject nested)
+            {
+                nested.IsReadOnly = true;
+            }
+
+            builtins.SetReadOnly(key, true);
+        }
+
+        builtins.IsReadOnly = true;
+        return builtins;
+    }
 }

@@ -1,9 +1,10 @@
 using System.Linq;
 using System.Xml.Linq;
 using Minutes.Templating.Compilation;
-using static Minutes.Templating.Tests.Engine.TestDocx;
+using Minutes.Templating.Tests.TestSupport;
+using static Minutes.Templating.Tests.TestSupport.TestDocx;
 
-namespace Minutes.Templating.Tests.Engine;
+namespace Minutes.Templating.Tests.Compilation;
 
 public sealed class RunNormalizerTests
 {

@@ -1,0 +1,45 @@
+using System;
+using System.Text.RegularExpressions;
+using Minutes.Templating.Compilation;
+using Minutes.Templating.Diagnostics;
+using Scriban.Syntax;
+
+namespace Minutes.Templating.Rendering;
+
+/// <summary>The diagnostics of a failed render, naming the part, paragraph and tag where it can.</summary>
+internal static class RenderDiagnostics
+{
+    private static readonly Regex UnknownVariable = new("^The variable or function `(?<name>[^`]*)` was not found", RegexOptions.CultureInvariant);
+
+    /// <summary>The diagnostic of a tag of <paramref name="part"/> that failed; Scriban's own messages get a Chinese one.</summary>
+    public static Diagnostic TagFailed(CompiledTemplate template, CompiledPart part, ScriptRuntimeException e)
+    {
+        string zh, en;
+        if (e is LocalizedScriptException localized)
+        {
+            (zh, en) = (localized.MessageZh, localized.MessageEn);
+        }
+        else
+        {
+            en = e.OriginalMessage;
+            var unknown = UnknownVariable.Match(en);
+            zh = unknown.Success ? $"找不到變數或函式「{unknown.Groups["name"].Value}」"
+                : en.Contains("LoopLimit") ? $"迴圈次數超過上限 {template.Options.LoopLimit}"
+                : en.Contains("RecursiveLimit") || en.Contains("recursive") ? $"函式遞迴超過上限 {template.Options.RecursiveLimit}"
+                : en.Contains("No TemplateLoader") ? "此範本不是從檔案載入，也沒有提供 Includes，不能使用 include"
+                : "執行範本時發生錯誤";
+        }
+
+        var location = e.Span.FileName == part.Label ? part.Map.Find(e.Span.Start.Offset) : null;
+        return location is null
+            ? TemplateDiagnostics.AtFile(TemplateDiagnostics.Render, $"{template.Name}/{part.Label}", zh, en)
+            : TemplateDiagnostics.AtTag(TemplateDiagnostics.Render, template.Name, location, zh, en);
+    }
+
+    /// <summary>The diagnostic of embedded data that XML cannot hold.</summary>
+    public static Diagnostic UnstorableData(string templateName, ArgumentException e) => TemplateDiagnostics.AtFile(
+        TemplateDiagnostics.Render,
+        templateName,
+        $"內嵌資料含有 XML 不能保存的字元：{e.Message}",
+        $"the embedded data holds characters XML cannot store: {e.Message}");
+}
