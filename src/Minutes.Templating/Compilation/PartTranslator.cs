@@ -278,7 +278,7 @@ internal sealed class PartTranslator
     }
 
     private void Report(TagLocation location, string zh, string en) =>
-        _diagnostics.Add(TemplateDiagnostics.AtTag(TemplateDiagnostics.Syntax, _templateName, location, zh, en));
+        _diagnostics.Add(TemplateDiagnostics.AtTag(DiagnosticRules.TemplateSyntax, _templateName, location, zh, en));
 
     private void Write(XDocument document)
     {

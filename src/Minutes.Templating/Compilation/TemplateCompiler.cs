@@ -115,13 +115,13 @@ internal static class TemplateCompiler
             var location = translated.Map.Find(message.Span.Start.Offset);
             if (location is null)
             {
-                yield return TemplateDiagnostics.AtFile(TemplateDiagnostics.Syntax, $"{templateName}/{label}", "範本語法錯誤：" + message.Message, "template syntax error: " + message.Message);
+                yield return TemplateDiagnostics.AtFile(DiagnosticRules.TemplateSyntax, $"{templateName}/{label}", "範本語法錯誤：" + message.Message, "template syntax error: " + message.Message);
                 continue;
             }
 
             if (reportedTags.Add(translated.Map.IndexOf(message.Span.Start.Offset)))
             {
-                yield return TemplateDiagnostics.AtTag(TemplateDiagnostics.Syntax, templateName, location, "範本語法錯誤：" + message.Message, "template syntax error: " + message.Message);
+                yield return TemplateDiagnostics.AtTag(DiagnosticRules.TemplateSyntax, templateName, location, "範本語法錯誤：" + message.Message, "template syntax error: " + message.Message);
             }
         }
     }

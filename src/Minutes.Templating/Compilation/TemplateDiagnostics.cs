@@ -5,35 +5,18 @@ namespace Minutes.Templating.Compilation;
 /// <summary>Builds the bilingual diagnostics of template compilation and rendering.</summary>
 internal static class TemplateDiagnostics
 {
-    /// <summary>Rule of a template that Scriban cannot parse or whose blocks do not match.</summary>
-    public const string Syntax = "template-syntax";
-
-    /// <summary>Rule of an error while rendering: unknown member, limit reached, bad value …</summary>
-    public const string Render = "template-render";
-
     /// <summary>A problem at a tag.</summary>
-    public static Diagnostic AtTag(string ruleId, string templateName, TagLocation location, string messageZh, string messageEn)
-    {
-        var partZh = PartNameZh(location.Part);
-        return new Diagnostic
-        {
-            RuleId = ruleId,
-            Severity = Severity.Error,
-            Location = new SourceLocation($"{templateName}/{location.Part}", location.Paragraph, location.Column),
-            MessageZh = $"{partZh}第 {location.Paragraph} 段 {location.TagText}：{messageZh}",
-            MessageEn = $"{location.Part} paragraph {location.Paragraph} {location.TagText}: {messageEn}",
-        };
-    }
+    public static Diagnostic AtTag(DiagnosticRule rule, string templateName, TagLocation location, string messageZh, string messageEn) =>
+        Diagnostic.Of(
+            rule,
+            "",
+            $"{PartNameZh(location.Part)}第 {location.Paragraph} 段 {location.TagText}：{messageZh}",
+            $"{location.Part} paragraph {location.Paragraph} {location.TagText}: {messageEn}",
+            new SourceLocation($"{templateName}/{location.Part}", location.Paragraph, location.Column));
 
     /// <summary>A problem with the whole template or one of its parts.</summary>
-    public static Diagnostic AtFile(string ruleId, string file, string messageZh, string messageEn) => new()
-    {
-        RuleId = ruleId,
-        Severity = Severity.Error,
-        Location = new SourceLocation(file, 0, 0),
-        MessageZh = messageZh,
-        MessageEn = messageEn,
-    };
+    public static Diagnostic AtFile(DiagnosticRule rule, string file, string messageZh, string messageEn) =>
+        Diagnostic.Of(rule, "", messageZh, messageEn, new SourceLocation(file, 0, 0));
 
     private static string PartNameZh(string part)
     {

@@ -32,13 +32,13 @@ internal static class RenderDiagnostics
 
         var location = e.Span.FileName == part.Label ? part.Map.Find(e.Span.Start.Offset) : null;
         return location is null
-            ? TemplateDiagnostics.AtFile(TemplateDiagnostics.Render, $"{template.Name}/{part.Label}", zh, en)
-            : TemplateDiagnostics.AtTag(TemplateDiagnostics.Render, template.Name, location, zh, en);
+            ? TemplateDiagnostics.AtFile(DiagnosticRules.TemplateRender, $"{template.Name}/{part.Label}", zh, en)
+            : TemplateDiagnostics.AtTag(DiagnosticRules.TemplateRender, template.Name, location, zh, en);
     }
 
     /// <summary>The diagnostic of embedded data that XML cannot hold.</summary>
     public static Diagnostic UnstorableData(string templateName, ArgumentException e) => TemplateDiagnostics.AtFile(
-        TemplateDiagnostics.Render,
+        DiagnosticRules.TemplateRender,
         templateName,
         $"內嵌資料含有 XML 不能保存的字元：{e.Message}",
         $"the embedded data holds characters XML cannot store: {e.Message}");
