@@ -12,6 +12,12 @@ command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 [ -x /usr/bin/chromium ] || need+=(chromium)
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK\|Noto Serif CJK" || need+=(fonts-noto-cjk)
 
+# The official types' stand-ins for PDF and ODT (src/Minutes.Cli/Resources/fonts.conf):
+# AR PL UKai TW for 標楷體, Liberation Serif (metric-compatible) for Times New Roman.
+for pkg in fonts-arphic-ukai fonts-liberation; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || need+=("$pkg")
+done
+
 if [ ${#need[@]} -gt 0 ]; then
   echo "setup: installing ${need[*]} (Debian packages)"
   sudo_cmd=""
