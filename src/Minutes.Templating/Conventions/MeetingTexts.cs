@@ -159,12 +159,38 @@ public static class MeetingTexts
             Add("notice.phone", notice.Phone, TextRole.Text);
             for (var index = 0; index < notice.Copies.Count; index++)
             {
-                Add(Indexed("notice.copies", index), notice.Copies[index], TextRole.Name);
+                Add(Indexed("notice.copies", index) + ".unit", notice.Copies[index].Unit, TextRole.Name);
             }
 
             for (var index = 0; index < notice.Remarks.Count; index++)
             {
                 Add(Indexed("notice.remarks", index), notice.Remarks[index], TextRole.Text);
+            }
+
+            // The 開會通知單 frame (issue 18).
+            Add("notice.fileNumber", notice.FileNumber, TextRole.Name);
+            Add("notice.retentionPeriod", notice.RetentionPeriod, TextRole.Name);
+            if (notice.AgencyContact is { } agency)
+            {
+                Add("notice.agencyContact.address", agency.Address, TextRole.Name);
+                AddPerson("notice.agencyContact.contact", agency.Contact);
+                Add("notice.agencyContact.phone", agency.Phone, TextRole.Name);
+                Add("notice.agencyContact.fax", agency.Fax, TextRole.Name);
+                Add("notice.agencyContact.email", agency.Email, TextRole.Name);
+            }
+
+            Add("notice.recipient", notice.Recipient, TextRole.Name);
+            Add("notice.speed", notice.Speed, TextRole.Name);
+            Add("notice.classification", notice.Classification, TextRole.Name);
+            Add("notice.declassification", notice.Declassification, TextRole.Text);
+            for (var index = 0; index < notice.Attachments.Count; index++)
+            {
+                Add(Indexed("notice.attachments", index), notice.Attachments[index], TextRole.Text);
+            }
+
+            for (var index = 0; index < notice.Originals.Count; index++)
+            {
+                Add(Indexed("notice.originals", index) + ".unit", notice.Originals[index].Unit, TextRole.Name);
             }
         }
 
