@@ -45,6 +45,12 @@ if [ "${1:-}" = "--check" ]; then
   exit 0
 fi
 
+# The official types' stand-ins for PDF and ODT (src/Minutes.Cli/Resources/fonts.conf):
+# AR PL UKai TW for 標楷體, Liberation Serif (metric-compatible) for Times New Roman.
+for pkg in fonts-arphic-ukai fonts-liberation; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || need+=("$pkg")
+done
+
 if [ ${#need[@]} -gt 0 ]; then
   echo "setup: installing ${need[*]} (Debian packages)"
   sudo_cmd=""

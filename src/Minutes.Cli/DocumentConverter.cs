@@ -9,6 +9,15 @@ namespace Minutes.Cli;
 /// Converts .docx to PDF or ODT (the government's ODF format) with LibreOffice, run headless
 /// with a private profile per conversion so conversions can run in parallel.
 /// </summary>
+/// <remarks>
+/// The documents name 標楷體 (DFKai-SB) and Times New Roman, the official types (《政府文書格式
+/// 參考規範》: 楷書 for Chinese, Times New Roman for Latin and digits), which a Linux server
+/// lacks. soffice runs with FONTCONFIG_FILE set, for its process alone, to the tool's own
+/// fontconfig file (Resources/fonts.conf): it reads the system's and the user's settings and
+/// adds rules that ask for AR PL UKai TW (Debian fonts-arphic-ukai) instead of 標楷體 and
+/// Liberation Serif (fonts-liberation, metric-compatible) instead of Times New Roman. Nothing
+/// of the user's font settings is changed.
+/// </remarks>
 internal static class DocumentConverter
 {
     /// <summary>The Debian package that provides soffice.</summary>
@@ -63,6 +72,11 @@ internal static class DocumentConverter
                 RedirectStandardError = true,
                 UseShellExecute = false,
             };
+            if (!OperatingSystem.IsWindows() && !OperatingSystem.IsMacOS())
+            {
+                // LibreOffice finds fonts through fontconfig only on Linux and the BSDs.
+                start.Environment["FONTCONFIG_FILE"] = WriteFontConfig(work.FullName);
+            }
             foreach (var argument in new[]
             {
                 "-env:UserInstallation=" + new Uri(Path.Combine(work.FullName, "profile")).AbsoluteUri,
@@ -93,5 +107,15 @@ internal static class DocumentConverter
         {
             work.Delete(recursive: true);
         }
+    }
+
+    /// <summary>Writes the tool's fontconfig file into <paramref name="folder"/> and returns its path.</summary>
+    private static string WriteFontConfig(string folder)
+    {
+        var path = Path.Combine(folder, "fonts.conf");
+        using var resource = typeof(DocumentConverter).Assembly.GetManifestResourceStream("fonts.conf")!;
+        using var file = File.Create(path);
+        resource.CopyTo(file);
+        return path;
     }
 }

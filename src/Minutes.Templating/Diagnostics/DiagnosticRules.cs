@@ -67,6 +67,15 @@ public static class DiagnosticRules
     /// <summary><c>end-before-start</c>: the adjournment (散會) is before the start.</summary>
     public static DiagnosticRule EndBeforeStart { get; } = Validation("end-before-start", "散會時間早於開會時間", "the meeting ends before it starts");
 
+    /// <summary><c>notice-speed</c>: the notice's 速別 is not 最速件, 速件 or 普通件.</summary>
+    public static DiagnosticRule NoticeSpeed { get; } = Validation("notice-speed", "開會通知單的速別須為最速件、速件或普通件", "a notice's urgency (速別) is 最速件, 速件 or 普通件");
+
+    /// <summary><c>notice-classification</c>: the notice's 密等 is not one of the five levels.</summary>
+    public static DiagnosticRule NoticeClassification { get; } = Validation("notice-classification", "開會通知單的密等須為普通、密、機密、極機密或絕對機密", "a notice's classification (密等) is 普通, 密, 機密, 極機密 or 絕對機密");
+
+    /// <summary><c>notice-declassification</c>: a classified notice lacks its 解密條件 or 保密期限.</summary>
+    public static DiagnosticRule NoticeDeclassification { get; } = Validation("notice-declassification", "密等不是「普通」時須寫解密條件或保密期限", "a classified notice needs its declassification condition or confidentiality period");
+
     // Lint: the conventions of official minutes.
 
     /// <summary><c>recorder-label</c>: the recorder label is 紀錄 (official since 2019), not 記錄.</summary>

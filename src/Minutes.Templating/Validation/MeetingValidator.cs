@@ -45,6 +45,8 @@ public static class MeetingValidator
             }
         }
 
+        found.AddRange(NoticeValidator.Validate(meeting));
+
         // Every text the document or its embedded data would hold, also fields a template does
         // not show, so that an unholdable character is named before any template runs.
         foreach (var (path, position, character) in UnstorableTextFinder.Find(meeting))

@@ -97,7 +97,7 @@ public sealed class ModelWalkerTests
     [InlineData(typeof(Motion), "subject", TextRole.Numbered)]
     [InlineData(typeof(VoteCount), "method", TextRole.Text)]
     [InlineData(typeof(Attachment), "title", TextRole.Text)]
-    [InlineData(typeof(Notice), "copies", TextRole.Name)]
+    [InlineData(typeof(NoticeRecipient), "unit", TextRole.Name)]
     [InlineData(typeof(Notice), "phone", TextRole.Text)]
     [InlineData(typeof(RemarksSection), "title", TextRole.Numbered)]
     [InlineData(typeof(FollowUpSection), "text", TextRole.Text)]

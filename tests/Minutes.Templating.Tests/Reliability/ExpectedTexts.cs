@@ -241,8 +241,11 @@ internal static class ExpectedTexts
 
     /// <summary>
     /// The notice: agency, date, time, place, chair, the purpose (or, without one, session and
-    /// name), issue date (中華民國…), reference, contact's name, phone, those present (or the note)
-    /// and observers, copies and remarks. Not the sections, absentees, recorder or attachments.
+    /// name), issue date (中華民國…), reference, contact's name, phone, those present (or the note;
+    /// or, when given, the notice's 正本 units) and observers, copies and remarks; 檔號, 保存年限,
+    /// the agency's contact block, 受文者, 速別, 密等 and its 解密條件, the notice's 附件, and
+    /// 「（含附件）」 after a unit that gets them. Not the sections, absentees, recorder or the
+    /// minutes' attachments.
     /// </summary>
     private static IEnumerable<(string, string)> Notice(Meeting m)
     {
@@ -258,12 +261,14 @@ internal static class ExpectedTexts
             yield return ("name", m.Name);
         }
 
-        if (m.Attendance.Present.Count == 0)
+        var originals = notice?.Originals ?? ValueList<NoticeRecipient>.Empty;
+        if (m.Attendance.Present.Count == 0 && originals.Count == 0)
         {
             yield return ("attendance.note", m.Attendance.Note ?? "");
         }
 
-        foreach (var attendee in Attendees("attendance.present", m.Attendance.Present).Concat(Attendees("attendance.observers", m.Attendance.Observers)))
+        var present = originals.Count == 0 ? Attendees("attendance.present", m.Attendance.Present) : [];
+        foreach (var attendee in present.Concat(Attendees("attendance.observers", m.Attendance.Observers)))
         {
             yield return attendee;
         }
@@ -278,9 +283,35 @@ internal static class ExpectedTexts
         yield return ("notice.issuedOn", notice.IssuedOn is { } issued ? issued.ToFullRocDate() : "");
         yield return ("notice.contact.name", notice.Contact?.Name ?? "");
         yield return ("notice.phone", notice.Phone ?? "");
+        string Recipient(NoticeRecipient r) => (r.Unit ?? "") + (r.WithAttachments ? (m.Style.HalfWidthBrackets ? "(含附件)" : "（含附件）") : "");
         for (var i = 0; i < notice.Copies.Count; i++)
         {
-            yield return ($"notice.copies[{i}]", notice.Copies[i]);
+            yield return ($"notice.copies[{i}]", Recipient(notice.Copies[i]));
+        }
+
+        for (var i = 0; i < notice.Originals.Count; i++)
+        {
+            yield return ($"notice.originals[{i}]", Recipient(notice.Originals[i]));
+        }
+
+        for (var i = 0; i < notice.Attachments.Count; i++)
+        {
+            yield return ($"notice.attachments[{i}]", notice.Attachments[i]);
+        }
+
+        yield return ("notice.fileNumber", notice.FileNumber ?? "");
+        yield return ("notice.retentionPeriod", notice.RetentionPeriod ?? "");
+        yield return ("notice.recipient", string.IsNullOrEmpty(notice.Recipient) ? "如正副本" : notice.Recipient);
+        yield return ("notice.speed", notice.Speed ?? "");
+        yield return ("notice.classification", notice.Classification ?? "");
+        yield return ("notice.declassification", notice.Declassification ?? "");
+        if (notice.AgencyContact is { } agency)
+        {
+            yield return ("notice.agencyContact.address", agency.Address ?? "");
+            yield return ("notice.agencyContact.contact.name", agency.Contact?.Name ?? "");
+            yield return ("notice.agencyContact.phone", agency.Phone ?? "");
+            yield return ("notice.agencyContact.fax", agency.Fax ?? "");
+            yield return ("notice.agencyContact.email", agency.Email ?? "");
         }
 
         for (var i = 0; i < notice.Remarks.Count; i++)

@@ -204,15 +204,58 @@ public static class MeetingGenerators
             from t in title from followUpText in MaybeText(text) from items in List(FollowUpItemGen(text), 3) select (Section)new FollowUpSection { Title = t, Text = followUpText, Items = items });
     }
 
-    private static Gen<Notice> NoticeGen(Gen<string> text) =>
-        from purpose in MaybeText(text)
-        from reference in MaybeText(text)
-        from issuedOn in Gen.Frequency((1, Gen.Constant<DateTime?>(null)), (2, DateGen.Select(d => (DateTime?)d)))
-        from contact in Maybe(PersonGen(text))
-        from phone in MaybeText(text)
-        from copies in List(text, 3)
-        from remarks in List(text, 3)
-        select new Notice { Purpose = purpose, Reference = reference, IssuedOn = issuedOn, Contact = contact, Phone = phone, Copies = copies, Remarks = remarks };
+    private static Gen<Notice> NoticeGen(Gen<string> text)
+    {
+        var unit = text.Where(t => t.Trim().Length > 0);
+        var recipient =
+            from name in unit
+            from withAttachments in Gen.Elements(false, true)
+            select new NoticeRecipient { Unit = name, WithAttachments = withAttachments };
+        var agencyContact =
+            from address in MaybeText(text)
+            from contact in Maybe(PersonGen(text))
+            from phone in MaybeText(text)
+            from fax in MaybeText(text)
+            from email in MaybeText(text)
+            select new AgencyContact { Address = address, Contact = contact, Phone = phone, Fax = fax, Email = email };
+        var secrecy = Gen.OneOf(
+            Gen.Constant<(string?, string?)>((null, null)),
+            MaybeText(text).Select(d => ((string?)"普通", d)),
+            from level in Gen.Elements("密", "機密", "極機密", "絕對機密")
+            from condition in unit
+            select ((string?)level, (string?)condition));
+        var basics =
+            from purpose in MaybeText(text)
+            from reference in MaybeText(text)
+            from issuedOn in Gen.Frequency((1, Gen.Constant<DateTime?>(null)), (2, DateGen.Select(d => (DateTime?)d)))
+            from contact in Maybe(PersonGen(text))
+            from phone in MaybeText(text)
+            from copies in List(recipient, 3)
+            from remarks in List(text, 3)
+            select new Notice { Purpose = purpose, Reference = reference, IssuedOn = issuedOn, Contact = contact, Phone = phone, Copies = copies, Remarks = remarks };
+        return
+            from notice in basics
+            from fileNumber in MaybeText(text)
+            from retention in MaybeText(text)
+            from agency in Maybe(agencyContact)
+            from addressee in MaybeText(text)
+            from speed in Gen.Frequency((1, Gen.Constant<string?>(null)), (2, Gen.Elements<string?>("最速件", "速件", "普通件")))
+            from classified in secrecy
+            from attachments in List(text, 3)
+            from originals in List(recipient, 3)
+            select notice with
+            {
+                FileNumber = fileNumber,
+                RetentionPeriod = retention,
+                AgencyContact = agency,
+                Recipient = addressee,
+                Speed = speed,
+                Classification = classified.Item1,
+                Declassification = classified.Item2,
+                Attachments = attachments,
+                Originals = originals,
+            };
+    }
 
     private static Gen<DocumentStyle> StyleGen(Gen<string> text) =>
         from recorderLabel in Gen.Frequency((4, Gen.Elements("紀錄", "記錄")), (1, text))

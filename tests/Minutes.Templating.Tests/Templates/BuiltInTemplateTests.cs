@@ -147,8 +147,9 @@ public sealed class BuiltInTemplateTests
     public void The_notice_writes_its_fields_in_the_official_order()
     {
         var text = string.Join("\n", Docx.Open(RenderedExamples.Render("notice", "zhudong-2025.yaml")).ParagraphTexts);
-        string[] fields = ["新竹縣竹東鎮公所　開會通知單", "發文日期：中華民國114年3月3日", "發文字號：", "開會事由：", "開會時間：\t114年3月12日（星期三）上午9時30分",
-            "開會地點：", "主持人：\t劉鎮長建宏", "聯絡人及電話：彭郁婷　(03)596-6177轉231", "出席者：", "列席者：", "副本：", "備註：", "二、本所停車位有限"];
+        string[] fields = ["檔　　號：114/070101", "新竹縣竹東鎮公所　開會通知單", "地址：", "電子信箱：", "受文者：如正副本", "發文日期：中華民國114年3月3日", "發文字號：", "速別：普通件",
+            "密等及解密條件或保密期限：普通", "附件：會議議程", "開會事由：", "開會時間：114年3月12日（星期三）上午9時30分",
+            "開會地點：", "主持人：劉鎮長建宏", "聯絡人及電話：彭郁婷　(03)596-6177轉231", "出席者：", "列席者：", "副本：", "備註：", "二、本所停車位有限"];
 
         var positions = fields.Select(f => text.IndexOf(f, StringComparison.Ordinal)).ToList();
 

@@ -9,7 +9,9 @@ namespace Minutes.Templating.Tests.Templates;
 
 /// <summary>
 /// The external tools the template tests run: LibreOffice (.docx to PDF) and poppler
-/// (pdftotext, pdftoppm). Every call gets its own LibreOffice profile so test runs can go in parallel.
+/// (pdftotext, pdftoppm, pdffonts). Every call gets its own LibreOffice profile so test runs can go in
+/// parallel, and the CLI's own fontconfig file (src/Minutes.Cli/Resources/fonts.conf: 標楷體 to
+/// AR PL UKai TW, Times New Roman to Liberation Serif), as <c>minutes render --format pdf</c> does.
 /// </summary>
 internal static class OfficeTools
 {
@@ -23,7 +25,7 @@ internal static class OfficeTools
         var profile = Path.Combine(Path.GetTempPath(), "minutes-lo-" + Guid.NewGuid().ToString("N"));
         try
         {
-            Run(Soffice, ["--headless", $"-env:UserInstallation=file://{profile}", "--convert-to", "pdf", "--outdir", outputFolder, .. docxFiles]);
+            Run(Soffice, ["--headless", $"-env:UserInstallation=file://{profile}", "--convert-to", "pdf", "--outdir", outputFolder, .. docxFiles], FontConfig);
         }
         finally
         {
@@ -41,6 +43,18 @@ internal static class OfficeTools
 
         return pdfs;
     }
+
+    /// <summary>The fontconfig file the CLI gives LibreOffice.</summary>
+    public static string FontConfig => Path.Combine(TestSupport.Repository.Root, "src", "Minutes.Cli", "Resources", "fonts.conf");
+
+    /// <summary>The names of the fonts a PDF embeds or names, as pdffonts lists them (subset prefix removed).</summary>
+    public static IReadOnlyList<string> PdfFonts(string pdf) =>
+        Run("pdffonts", [pdf]).Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Skip(2)
+            .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0])
+            .Select(name => name.Length > 7 && name[6] == '+' ? name[7..] : name)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
 
     /// <summary>The text of a PDF, in reading order.</summary>
     public static string PdfToText(string pdf) => Run("pdftotext", ["-enc", "UTF-8", pdf, "-"]);
@@ -97,7 +111,7 @@ internal static class OfficeTools
         return file.AsSpan(position, width * height).ToArray();
     }
 
-    private static string Run(string program, IReadOnlyList<string> arguments)
+    private static string Run(string program, IReadOnlyList<string> arguments, string? fontConfig = null)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -105,6 +119,11 @@ internal static class OfficeTools
             RedirectStandardError = true,
             StandardOutputEncoding = Encoding.UTF8,
         };
+        if (fontConfig is not null)
+        {
+            start.Environment["FONTCONFIG_FILE"] = fontConfig;
+        }
+
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
