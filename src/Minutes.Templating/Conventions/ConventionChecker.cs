@@ -42,6 +42,8 @@ public sealed class ConventionChecker
         new WeekdayFormRule(),
         new WesternYearRule(),
         new SimplifiedCharacterRule(),
+        new RecordNounRule(),
+        new MissingResolutionRule(),
     ];
 
     /// <summary>The rules this checker runs.</summary>
@@ -66,7 +68,7 @@ public sealed class ConventionChecker
         var texts = TextCollector.Collect(meeting);
         foreach (var rule in Rules)
         {
-            diagnostics.AddRange(rule.Check(meeting, texts));
+            diagnostics.AddRange(rule.Check(meeting, texts).Select(d => Checked(meeting, texts, d)));
         }
 
         return locate is null
@@ -86,6 +88,48 @@ public sealed class ConventionChecker
     {
         var field = new[] { new TextField("text", text ?? throw new ArgumentNullException(nameof(text)), TextRole.Text) };
         return Rules.OfType<TextConventionRule>().SelectMany(rule => rule.Check(StandaloneText, field)).ToList();
+    }
+
+    /// <summary>
+    /// Keeps a finding's fix only when the fixed text passes the text rules again: the fixed
+    /// value must not break the same rule again (決議准予備查。 must not become 決定准予備查。,
+    /// which the template prints as 決定：決定准予備查。) nor any rule the original text kept.
+    /// A fix that cannot be checked this way (not of a text the rules see) is kept as it is.
+    /// </summary>
+    private Diagnostic Checked(Meeting meeting, IReadOnlyList<TextField> texts, Diagnostic finding)
+    {
+        if (finding.Fix is not { } fix || texts.FirstOrDefault(t => t.Path == fix.Path) is not { } original)
+        {
+            return finding;
+        }
+
+        var textRules = Rules.OfType<TextConventionRule>().ToList();
+        IEnumerable<Diagnostic> Lint(string text) => text.Length == 0
+            ? Enumerable.Empty<Diagnostic>()
+            : textRules.SelectMany(r => r.Check(meeting, new[] { original with { Text = text } })).ToList();
+
+        var before = new HashSet<string>(Lint(original.Text).Select(d => d.RuleId));
+        before.Remove(finding.RuleId);
+        var replacement = fix.Replacement;
+        for (var round = 0; round < textRules.Count; round++)
+        {
+            var after = Lint(replacement).Where(d => !before.Contains(d.RuleId)).ToList();
+            if (after.Count == 0)
+            {
+                return replacement == fix.Replacement ? finding : finding with { Fix = fix with { Replacement = replacement } };
+            }
+
+            // The fix brought up another rule's finding (会议记录 → 會議記錄 → 會議紀錄): take that
+            // rule's checked fix too, or drop the fix.
+            if (after.Any(d => d.RuleId == finding.RuleId) || after[0].Fix is not { } next)
+            {
+                break;
+            }
+
+            replacement = next.Replacement;
+        }
+
+        return finding with { Fix = null };
     }
 
     /// <summary>The meeting a standalone text is checked in: defaults only, so no rule depends on it.</summary>

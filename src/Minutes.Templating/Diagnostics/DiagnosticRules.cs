@@ -85,7 +85,7 @@ public static class DiagnosticRules
     public static DiagnosticRule TitlePunctuation { get; } = Lint("title-punctuation", "標題（機關全銜、會議名稱、屆次）不加標點符號", "the title (agency, meeting name, session) carries no punctuation");
 
     /// <summary><c>decision-word</c>: a report ends in 決定, a proposal or motion in 決議.</summary>
-    public static DiagnosticRule DecisionWord { get; } = Lint("decision-word", "報告事項之結論稱「決定」，討論事項及臨時動議稱「決議」", "a report ends in a decision (決定), a proposal or motion in a resolution (決議)");
+    public static DiagnosticRule DecisionWord { get; } = Lint("decision-word", "報告事項之結論稱「決定」，討論事項及臨時動議稱「決議」，標示由範本印出", "a report ends in a decision (決定), a proposal or motion in a resolution (決議); the template prints the label");
 
     /// <summary><c>manual-numbering</c>: a text carries a number the template adds.</summary>
     public static DiagnosticRule ManualNumbering { get; } = Lint("manual-numbering", "項次由範本自動編號，內容不需自行加上編號", "the template numbers this item; the text should not carry its own number");
@@ -101,6 +101,12 @@ public static class DiagnosticRules
 
     /// <summary><c>simplified-character</c>: a Traditional Chinese document has no simplified characters.</summary>
     public static DiagnosticRule SimplifiedCharacter { get; } = Lint("simplified-character", "正體中文文件不應出現簡體字", "a Traditional Chinese document has no simplified characters");
+
+    /// <summary><c>record-noun</c>: the noun is 紀錄 (會議紀錄, 紀錄表); 記錄 is the verb (記錄在案).</summary>
+    public static DiagnosticRule RecordNoun { get; } = Lint("record-noun", "名詞用「紀錄」（會議紀錄、紀錄表），動詞才用「記錄」（記錄在案）", "the noun is 紀錄 (會議紀錄, 紀錄表); 記錄 is the verb (記錄在案)");
+
+    /// <summary><c>missing-resolution</c>: a proposal or motion without its resolution (決議).</summary>
+    public static DiagnosticRule MissingResolution { get; } = Lint("missing-resolution", "討論事項及臨時動議的每一案都應有「決議」", "every proposal and motion needs a resolution (決議)");
 
     // Template: compiling and rendering a .docx template.
 

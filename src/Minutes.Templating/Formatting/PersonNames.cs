@@ -26,6 +26,21 @@ public static class PersonNames
         "張簡", "范姜", "張廖", "周黃",
     };
 
+    // Titles a clerk writes after a name (陳建宏鄉長), longest first so 主任委員 wins over 委員.
+    private static readonly string[] Titles = new[]
+    {
+        "鄉長", "鎮長", "市長", "縣長", "區長", "村長", "里長", "局長", "處長", "秘書長", "主任秘書", "主秘",
+        "主任委員", "專門委員", "委員", "主任", "科長", "課長", "股長", "組長", "隊長", "所長", "館長", "校長",
+        "院長", "部長", "署長", "司長", "廳長", "議長", "議員", "代表", "主席", "召集人", "執行長", "董事長",
+        "理事長", "總經理", "經理", "秘書", "參議", "參事", "顧問", "技正", "技士", "專員", "科員", "辦事員",
+        "研究員", "督導", "社工員", "教授", "老師", "醫師", "律師", "會計師", "建築師", "技師",
+    }.OrderByDescending(t => t.Length).ToArray();
+
+    private static readonly char[] Spaces = { ' ', '\u3000' };
+
+    // Words before a title that belong to it: 副鄉長, 代理局長, 兼任主任.
+    private static readonly string[] TitlePrefixes = { "代理副", "代理", "兼任", "副", "兼" };
+
     /// <summary>The compound (two-character) surnames recognised when splitting a full name.</summary>
     public static IReadOnlyCollection<string> CompoundSurnames { get; } = Compounds.ToArray();
 
@@ -55,6 +70,87 @@ public static class PersonNames
 
         return characters.Count == 4 ? firstTwo : characters[0];
     }
+
+    /// <summary>
+    /// Reads a person written as one text the way a clerk writes it, when that is unambiguous:
+    /// 「陳建宏鄉長」 or 「陳建宏 鄉長」 is 陳建宏 with the title 鄉長 (a known title such as 鄉長,
+    /// 局長, 秘書長, 委員, possibly 副 or 代理 before it), 「陳建宏」 is a name without a title. The
+    /// name must then read as a Chinese full name of two to four characters, so 「王委員」 (a
+    /// surname only) and 「觀光發展科」 (not a name) are refused.
+    /// </summary>
+    /// <param name="written">The text.</param>
+    /// <param name="name">The full name.</param>
+    /// <param name="title">The title, or null.</param>
+    /// <returns>Whether the text reads unambiguously as a person.</returns>
+    internal static bool TryParseWritten(string written, out string name, out string? title)
+    {
+        name = "";
+        title = null;
+        var text = (written ?? "").Trim();
+        var parts = text.Split(Spaces, StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 2)
+        {
+            // 「陳建宏 鄉長」: the clerk separated name and title; the title is any Chinese word.
+            if (IsFullName(parts[0]) && parts[1].Length <= 8 && Characters(parts[1]).All(IsHan))
+            {
+                (name, title) = (parts[0], parts[1]);
+                return true;
+            }
+
+            return false;
+        }
+
+        if (parts.Length != 1)
+        {
+            return false;
+        }
+
+        foreach (var known in Titles)
+        {
+            if (!text.EndsWith(known, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var rest = text.Substring(0, text.Length - known.Length);
+            var prefix = TitlePrefixes.FirstOrDefault(p => rest.EndsWith(p, StringComparison.Ordinal) && IsFullName(rest.Substring(0, rest.Length - p.Length)));
+            if (prefix is not null)
+            {
+                rest = rest.Substring(0, rest.Length - prefix.Length);
+            }
+
+            if (!IsFullName(rest))
+            {
+                return false;
+            }
+
+            (name, title) = (rest, (prefix ?? "") + known);
+            return true;
+        }
+
+        if (IsFullName(text))
+        {
+            name = text;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The known title a text ends with (委員 for 王委員), or null.</summary>
+    /// <param name="written">The text.</param>
+    /// <returns>The title, or null.</returns>
+    internal static string? TitleSuffix(string written) =>
+        Titles.FirstOrDefault(t => (written ?? "").Trim().EndsWith(t, StringComparison.Ordinal));
+
+    /// <summary>A Chinese full name: two to four Han characters (冠夫姓 included).</summary>
+    private static bool IsFullName(string text)
+    {
+        var characters = Characters(text);
+        return characters.Count is >= 2 and <= 4 && characters.All(IsHan);
+    }
+
+    private static bool IsHan(string character) => CjkCharacters.IsHan(char.ConvertToUtf32(character, 0));
 
     /// <summary>The surname of a person: <see cref="Person.Surname"/> when given, else read from the name.</summary>
     /// <param name="person">The person.</param>

@@ -36,10 +36,19 @@ public static class MeetingReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Failed(Problem(DiagnosticRules.UnreadableFile, new SourceLocation(path, 0, 0),
-                $"無法讀取檔案：{e.Message}", $"cannot read the file: {e.Message}"));
+            return Failed(Problem(DiagnosticRules.UnreadableFile, new SourceLocation(path, 0, 0), Unreadable(path, e), $"cannot read the file: {e.Message}"));
         }
     }
+
+    /// <summary>Why a file could not be read, all in Chinese with what to do; the system's own message goes in the English half.</summary>
+    private static string Unreadable(string path, Exception e) => e switch
+    {
+        _ when Directory.Exists(path) => "這是資料夾，不是檔案：請指定資料夾中的 .yaml 或 .json 會議資料檔",
+        FileNotFoundException or DirectoryNotFoundException =>
+            "找不到這個檔案：請確認檔名（含副檔名 .yaml）與所在資料夾是否正確",
+        UnauthorizedAccessException => "沒有讀取這個檔案的權限：請確認檔案權限，或把檔案複製到自己的資料夾再試",
+        _ => "無法讀取這個檔案（可能正被其他程式開啟或磁碟有問題）：請關閉其他程式後再試",
+    };
 
     /// <summary>Reads a meeting from raw bytes (UTF-8, with or without BOM, or UTF-16 with BOM).</summary>
     /// <param name="content">The file's bytes.</param>

@@ -17,6 +17,10 @@ namespace Minutes.Templating.Input;
 /// </summary>
 internal sealed class ModelBinder
 {
+    private static readonly System.Text.RegularExpressions.Regex WesternWrittenDate = new(
+        @"^\s*(?:西元|公元)?\s*(?<y>\d{4})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private readonly List<Diagnostic> diagnostics = new();
     private readonly Dictionary<DataPath, SourceLocation> locations = new();
 
@@ -61,9 +65,8 @@ internal sealed class ModelBinder
                     return date;
                 }
 
-                Report(DiagnosticRules.InvalidDate, node, path,
-                    $"「{text}」不是有效的日期；請寫成 2017-07-18、106-07-18 或 106年7月18日",
-                    $"'{text}' is not a valid date; write 2017-07-18, 106-07-18 or 106年7月18日");
+                var (dateZh, dateEn) = InvalidDate(text);
+                Report(DiagnosticRules.InvalidDate, node, path, dateZh, dateEn);
                 return null;
             case ValueKind.Time when scalar.Style is ScalarStyle.Plain or ScalarStyle.Text:
                 if (RocTime.TryParse(text, out var time))
@@ -78,6 +81,29 @@ internal sealed class ModelBinder
             default:
                 return WrongType(node, shape, path);
         }
+    }
+
+    /// <summary>
+    /// Why a date does not read, with the forms to write: a Western year written with 年
+    /// (2025年9月10日) is shown both as the ROC year (114年9月10日) and in ISO form (2025-09-10).
+    /// </summary>
+    private static (string Zh, string En) InvalidDate(string text)
+    {
+        var western = WesternWrittenDate.Match(text);
+        if (western.Success)
+        {
+            var (y, m, d) = (int.Parse(western.Groups["y"].Value, CultureInfo.InvariantCulture), western.Groups["m"].Value, western.Groups["d"].Value);
+            var roc = $"{y - RocDate.EpochYear}年{int.Parse(m, CultureInfo.InvariantCulture)}月{int.Parse(d, CultureInfo.InvariantCulture)}日";
+            var iso = $"{y:D4}-{int.Parse(m, CultureInfo.InvariantCulture):D2}-{int.Parse(d, CultureInfo.InvariantCulture):D2}";
+            return y > RocDate.EpochYear
+                ? ($"「{text}」不是有效的日期：寫「年」時年份要用民國年，請寫成 {roc}，或用西元寫成 {iso}",
+                    $"'{text}' is not a valid date: a year written with 年 is an ROC year; write {roc}, or {iso} for the Western year")
+                : ($"「{text}」不是有效的日期：年份請用民國年（例如 114年9月10日）或西元（例如 2025-09-10）",
+                    $"'{text}' is not a valid date: write the ROC year (114年9月10日) or an ISO date (2025-09-10)");
+        }
+
+        return ($"「{text}」不是有效的日期：請寫成民國年 114年9月10日、114-09-10，或西元 2025-09-10（月、日要存在）",
+            $"'{text}' is not a valid date: write the ROC year (114年9月10日, 114-09-10) or an ISO date (2025-09-10), with a month and day that exist");
     }
 
     private object? BindList(DataNode node, ValueShape shape, DataPath path)
@@ -100,6 +126,12 @@ internal sealed class ModelBinder
 
     private object? BindObject(DataNode node, TypeShape shape, DataPath path)
     {
+        if (shape.Type == typeof(Person) && node is DataScalar { IsNull: false, Style: ScalarStyle.Plain or ScalarStyle.Text } written)
+        {
+            return BindWrittenPerson(written, path);
+        }
+
+
         if (node is DataScalar { IsNull: false } scalar && shape.ScalarForm is { } scalarForm)
         {
             var instance = Activator.CreateInstance(shape.Type)!;
@@ -124,6 +156,49 @@ internal sealed class ModelBinder
         }
 
         return BindMapping(mapping, shape, path);
+    }
+
+    /// <summary>
+    /// A person written as one text: 「陳建宏鄉長」 and 「陳建宏 鄉長」 are name and title; when the
+    /// text does not read unambiguously, the message shows how to write it.
+    /// </summary>
+    private Person? BindWrittenPerson(DataScalar written, DataPath path)
+    {
+        if (PersonNames.TryParseWritten(written.Value, out var name, out var title))
+        {
+            locations[path.Property("name")] = written.Location;
+            if (title is not null)
+            {
+                locations[path.Property("title")] = written.Location;
+            }
+
+            return new Person { Name = name, Title = title };
+        }
+
+        var key = path.ToString().Substring(path.ToString().LastIndexOf('.') + 1);
+        var example = PersonNames.TitleSuffix(written.Value) ?? "鄉長";
+        Report(DiagnosticRules.WrongType, written, path,
+            $"無法從「{written.Value}」分出姓名與職稱：{Label(path)}（{key}）請寫成：\n  name: 全名（例如 陳建宏）\n  title: {example}\n（或寫成一行「陳建宏 {example}」，全名與職稱間空一格）",
+            $"cannot tell the name from the title in '{written.Value}': write name: and title: on their own lines (or 'name title' separated by a space)");
+        return null;
+    }
+
+    /// <summary>What a person's key is called in Chinese (主席, 紀錄, 提案人 …).</summary>
+    private static string Label(DataPath path)
+    {
+        var key = path.ToString();
+        var dot = key.LastIndexOf('.');
+        key = dot >= 0 ? key.Substring(dot + 1) : key;
+        return key switch
+        {
+            "chair" => "主席",
+            "recorder" => "紀錄",
+            "proposer" => "提案人",
+            "by" => "建議人",
+            "contact" => "聯絡人",
+            "person" => "人員",
+            _ => "人員",
+        };
     }
 
     private object BindMapping(DataMapping mapping, TypeShape shape, DataPath path)
@@ -218,7 +293,10 @@ internal sealed class ModelBinder
     {
         var (zh, en) = Expected(expected);
         var (actualZh, actualEn) = node.Describe();
-        Report(DiagnosticRules.WrongType, node, path, $"應為{zh}，但寫的是{actualZh}", $"expected {en} but found {actualEn}");
+        var hint = expected.Kind == ValueKind.Object && !expected.Object.IsPolymorphic && node is DataScalar
+            ? $"：請從下一行起縮排兩格，逐行寫「鍵: 值」，可用的鍵：{string.Join(", ", expected.Object.Properties.Select(p => p.Key))}"
+            : "";
+        Report(DiagnosticRules.WrongType, node, path, $"應為{zh}，但寫的是{actualZh}{hint}", $"expected {en} but found {actualEn}");
         return null;
     }
 

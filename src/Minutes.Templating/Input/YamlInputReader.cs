@@ -14,8 +14,11 @@ internal sealed class YamlInputReader
     private readonly InputLimits limits;
     private readonly Parser parser;
 
+    private readonly string text;
+
     private YamlInputReader(string text, string file, InputLimits limits)
     {
+        this.text = text;
         this.file = file;
         this.limits = limits;
         parser = new Parser(new StringReader(text));
@@ -47,13 +50,14 @@ internal sealed class YamlInputReader
         }
         catch (YamlException e)
         {
-            throw Syntax(e.Start, "YAML 格式錯誤：" + Plain(e), "malformed YAML: " + Plain(e));
+            var (line, column, zh, en) = YamlErrorExplainer.Explain(e, text);
+            throw new InputSyntaxException(new SourceLocation(file, line, column), zh, en);
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner fails this way on some unterminated flow collections.
             var mark = parser.Current?.End ?? Mark.Empty;
-            throw Syntax(mark, "YAML 格式錯誤：括號 [ ] 或 { } 未成對結束", "malformed YAML: an unterminated [ ] or { }");
+            throw Syntax(mark, YamlErrorExplainer.UnclosedBracket, "malformed YAML: an unterminated [ ] or { }");
         }
     }
 
@@ -114,12 +118,4 @@ internal sealed class YamlInputReader
     private SourceLocation Locate(Mark mark) => new(file, (int)mark.Line, (int)mark.Column);
 
     private InputSyntaxException Syntax(Mark mark, string zh, string en) => new(Locate(mark), zh, en);
-
-    private static string Plain(YamlException e)
-    {
-        // YamlDotNet prefixes its messages with "(Line: …, Col: …, Idx: …) - (…): "; the location is reported separately.
-        var message = e.Message;
-        var cut = message.LastIndexOf("): ", System.StringComparison.Ordinal);
-        return cut >= 0 ? message.Substring(cut + 3) : message;
-    }
 }

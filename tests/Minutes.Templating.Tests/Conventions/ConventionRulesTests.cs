@@ -9,7 +9,21 @@ public class ConventionRulesTests
 {
     [Theory]
     [InlineData("decision-word", "report-decision", "決議：准予備查。", "sections[0].items[0].decision", "准予備查。")]
-    [InlineData("decision-word", "report-decision", "決議照案辦理。", "sections[0].items[0].decision", "決定照案辦理。")]
+    [InlineData("decision-word", "report-decision", "決議照案辦理。", "sections[0].items[0].decision", "照案辦理。")]
+    [InlineData("decision-word", "report-decision", "決議准予備查。", "sections[0].items[0].decision", "准予備查。")]
+    [InlineData("decision-word", "report-decision", "決定：准予備查。", "sections[0].items[0].decision", "准予備查。")]
+    [InlineData("decision-word", "proposal-resolution", "決議：照案通過。", "sections[0].items[0].resolution", "照案通過。")]
+    [InlineData("decision-word", "proposal-resolution", "決定：決議照案通過。", "sections[0].items[0].resolution", null)]
+    [InlineData("record-noun", "item", "確認上次會議記錄。", "sections[0].items[0].text", "確認上次會議紀錄。")]
+    [InlineData("record-noun", "section-title", "前次會議記錄確認", "sections[0].title", "前次會議紀錄確認")]
+    [InlineData("record-noun", "item", "請填寫記錄表後送社會處", "sections[0].items[0].text", "請填寫紀錄表後送社會處")]
+    [InlineData("record-noun", "item", "本案作成記錄並函送各單位", "sections[0].items[0].text", "本案作成紀錄並函送各單位")]
+    [InlineData("record-noun", "item", "意見列入記錄", "sections[0].items[0].text", "意見列入紀錄")]
+    [InlineData("record-noun", "item", "訪談記錄如附件，會議記錄另送", "sections[0].items[0].text", "訪談紀錄如附件，會議紀錄另送")]
+    [InlineData("record-noun", "proposal-subject", "修正出勤記錄簿案。", "sections[0].items[0].subject", "修正出勤紀錄簿案。")]
+    [InlineData("record-noun", "report-decision", "會議之記錄准予備查。", "sections[0].items[0].decision", "會議之紀錄准予備查。")]
+    [InlineData("missing-resolution", "proposal-subject", "修正要點案。", "sections[0].items[0]", null)]
+    [InlineData("missing-resolution", "motion-subject", "加強業務聯繫。", "sections[0].items[0]", null)]
     [InlineData("decision-word", "followup-decision", "決議：解除列管。", "sections[0].items[0].decision", "解除列管。")]
     [InlineData("decision-word", "proposal-resolution", "決定：照案通過。", "sections[0].items[0].resolution", "照案通過。")]
     [InlineData("decision-word", "motion-resolution", "決定:依委員建議事項辦理。", "sections[0].items[0].resolution", "依委員建議事項辦理。")]
@@ -59,9 +73,19 @@ public class ConventionRulesTests
 
     [Theory]
     [InlineData("decision-word", "report-decision", "准予備查。")]
-    [InlineData("decision-word", "report-decision", "決定：准予備查。")]
     [InlineData("decision-word", "proposal-resolution", "照案通過。")]
-    [InlineData("decision-word", "proposal-resolution", "決議：照案通過。")]
+    [InlineData("decision-word", "report-decision", "決定權由主席行使。")]
+    [InlineData("record-noun", "item", "記錄在案")]
+    [InlineData("record-noun", "item", "委員意見予以記錄")]
+    [InlineData("record-noun", "item", "請詳實記錄會議內容")]
+    [InlineData("record-noun", "item", "由社會處記錄表決結果")]
+    [InlineData("record-noun", "item", "記錄本次會議重點")]
+    [InlineData("record-noun", "item", "本次會議記錄在案")]
+    [InlineData("record-noun", "item", "記錄單位為社會處")]
+    [InlineData("record-noun", "item", "會議紀錄如附件")]
+    [InlineData("record-noun", "chair-title", "會議記錄")]
+    [InlineData("missing-resolution", "proposal-resolution", "照案通過。")]
+    [InlineData("missing-resolution", "motion-resolution", "保留。")]
     [InlineData("decision-word", "item", "決議事項如下")]
     [InlineData("half-width-punctuation", "report-decision", "准予備查。")]
     [InlineData("half-width-punctuation", "item", "預算3.5萬元，於上午9:30開會")]
@@ -110,6 +134,23 @@ public class ConventionRulesTests
         else
         {
             Assert.Empty(findings);
+        }
+    }
+
+    [Theory]
+    [InlineData("report-decision", "決議准予備查。", "sections[0].items[0].decision", "准予備查。")]
+    [InlineData("section-text", "会议记录", "sections[0].text", "會議紀錄")]
+    [InlineData("proposal-resolution", "決定：決議照案通過。", "sections[0].items[0].resolution", null)]
+    public void Every_fix_offered_is_checked_by_all_the_rules(string place, string text, string path, string? fixedText)
+    {
+        var checker = new ConventionChecker();
+        var findings = checker.Check(Meetings.With(place, text)).Where(finding => finding.Path == path).ToList();
+
+        Assert.NotEmpty(findings);
+        Assert.All(findings, finding => Assert.Equal(fixedText, finding.Fix?.Replacement));
+        if (fixedText is not null)
+        {
+            Assert.DoesNotContain(checker.Check(Meetings.With(place, fixedText)), finding => finding.Path == path);
         }
     }
 

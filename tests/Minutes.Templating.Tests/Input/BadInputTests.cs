@@ -20,7 +20,7 @@ public class BadInputTests
     {
         // name, input, expected rule, expected line
         { "malformed mapping", "agency: [宜蘭縣政府\nname: x", "syntax", 1 },
-        { "tab indentation", "agency: 宜蘭\n\tname: x", "syntax", 1 },
+        { "tab indentation", "agency: 宜蘭\n\tname: x", "syntax", 2 },
         { "bad quoting", "agency: \"宜蘭縣政府\nname: x", "syntax", 1 },
         { "two documents", Valid + "\n---\nagency: x", "syntax", 7 },
         { "alias", "chair: &c { name: 賴錫祿 }\nrecorder: *c", "syntax", 2 },
