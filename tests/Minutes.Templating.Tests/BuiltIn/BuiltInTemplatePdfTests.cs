@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 using Minutes.Templating.Tests.TestSupport;
 using Xunit.Abstractions;
 
-namespace Minutes.Templating.Tests.Templates;
+namespace Minutes.Templating.Tests.BuiltIn;
 
 /// <summary>The built-in templates' output as LibreOffice prints it.</summary>
 public sealed class BuiltInTemplatePdfTests : IClassFixture<RenderedExamples>

@@ -1,4 +1,4 @@
-namespace Minutes.Templating.Tests.Templates;
+namespace Minutes.Templating.Tests.TestSupport;
 
 public sealed class TextSimilarityTests
 {

@@ -2,7 +2,7 @@ using System;
 using System.Linq;
 using System.Text;
 
-namespace Minutes.Templating.Tests.Templates;
+namespace Minutes.Templating.Tests.TestSupport;
 
 /// <summary>Compares texts the way a reader compares two printed documents: white space and full/half width do not count.</summary>
 internal static class TextSimilarity

@@ -7,7 +7,7 @@ using Minutes.Templating.BuiltIn;
 using Minutes.Templating.Input;
 using Minutes.Templating.Tests.TestSupport;
 
-namespace Minutes.Templating.Tests.Templates;
+namespace Minutes.Templating.Tests.BuiltIn;
 
 /// <summary>The built-in templates' output, read from the document's XML.</summary>
 public sealed class BuiltInTemplateTests

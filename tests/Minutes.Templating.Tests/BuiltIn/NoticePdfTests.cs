@@ -7,7 +7,7 @@ using Minutes.Templating.Input;
 using Minutes.Templating.Tests.TestSupport;
 using Xunit.Abstractions;
 
-namespace Minutes.Templating.Tests.Templates;
+namespace Minutes.Templating.Tests.BuiltIn;
 
 /// <summary>
 /// The 開會通知單 as LibreOffice prints it: every field of the form in the official order
@@ -75,7 +75,7 @@ public sealed class NoticePdfTests : IClassFixture<RenderedExamples>
     public void A_notice_to_twenty_units_with_ten_copies_runs_over_pages_and_loses_no_label()
     {
         using var folder = new TempDirectory();
-        var read = MeetingReader.ReadFile(Path.Combine(Repository.Root, "tests", "Minutes.Templating.Tests", "Templates", "Data", "notice-20-present.yaml"));
+        var read = MeetingReader.ReadFile(Path.Combine(Repository.Root, "tests", "Minutes.Templating.Tests", "BuiltIn", "Data", "notice-20-present.yaml"));
         Assert.True(read.Succeeded && read.Diagnostics.Count == 0, string.Join("\n", read.Diagnostics.Select(d => d.MessageEn)));
         var docx = MinutesTemplate.BuiltIn("notice").RenderToBytes(read.Meeting!);
         Docx.AssertValid(docx);

@@ -6,7 +6,7 @@ using Minutes.Templating.BuiltIn;
 using Minutes.Templating.Input;
 using Minutes.Templating.Tests.TestSupport;
 
-namespace Minutes.Templating.Tests.Templates;
+namespace Minutes.Templating.Tests.BuiltIn;
 
 /// <summary>
 /// Every built-in template rendered with every example and converted to PDF, once for all

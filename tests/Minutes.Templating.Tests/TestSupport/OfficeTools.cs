@@ -5,7 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 
-namespace Minutes.Templating.Tests.Templates;
+namespace Minutes.Templating.Tests.TestSupport;
 
 /// <summary>
 /// The external tools the template tests run: LibreOffice (.docx to PDF) and poppler

@@ -2,7 +2,9 @@ using System;
 using System.Linq;
 using Xunit.Abstractions;
 
-namespace Minutes.Templating.Tests.Templates;
+using Minutes.Templating.Tests.TestSupport;
+
+namespace Minutes.Templating.Tests.BuiltIn;
 
 /// <summary>
 /// The official types in PDF: 楷書 for Chinese, Times New Roman (or a metric twin) for Latin and
