@@ -71,7 +71,7 @@ public class StarterFileTests
         Assert.NotEmpty(kinds);
         Assert.All(kinds, kind => Assert.Contains(meeting.Sections, s => s.GetType() == kind));
 
-        AssertAllFilled(meeting.Notice!);
+        AssertAllFilled(meeting.Notice!, nameof(Notice.Declassification));
         AssertAllFilled(meeting.Sections.OfType<ReportsSection>().Single().Items[0], nameof(Report.Title));
         AssertAllFilled(meeting.Sections.OfType<ReportsSection>().Single().Items[0].Suggestions[0]);
         AssertAllFilled(meeting.Sections.OfType<ProposalsSection>().Single().Items[0], nameof(Proposal.Proposer));
