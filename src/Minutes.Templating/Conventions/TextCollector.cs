@@ -8,55 +8,19 @@ namespace Minutes.Templating.Conventions;
 /// Lists the texts a convention rule looks at: every non-empty text whose model property
 /// declares a <see cref="TextRole"/>, with its data path, in document order.
 /// </summary>
-internal sealed class TextCollector : IModelVisitor
+internal static class TextCollector
 {
-    private readonly List<TextField> texts = new();
-
-    private TextCollector()
-    {
-    }
-
     /// <summary>The texts of <paramref name="meeting"/> with their paths and roles.</summary>
     public static IReadOnlyList<TextField> Collect(Meeting meeting)
     {
-        var collector = new TextCollector();
-        ModelWalker.Visit(meeting, collector);
-        return collector.texts;
-    }
-
-    public void Text(string value, ModelPosition at)
-    {
-        if (at.Role is { } role && value.Length > 0)
+        var texts = new List<TextField>();
+        ModelWalker.VisitTexts(meeting, (value, at) =>
         {
-            texts.Add(new TextField(at.Path().ToString(), value, role));
-        }
-    }
-
-    public void BeginObject()
-    {
-    }
-
-    public void EndObject()
-    {
-    }
-
-    public void BeginList()
-    {
-    }
-
-    public void EndList()
-    {
-    }
-
-    public void Key(string key)
-    {
-    }
-
-    public void Number(int value)
-    {
-    }
-
-    public void Boolean(bool value)
-    {
+            if (at.Role is { } role && value.Length > 0)
+            {
+                texts.Add(new TextField(at.Path().ToString(), value, role));
+            }
+        });
+        return texts;
     }
 }

@@ -11,56 +11,20 @@ namespace Minutes.Templating.Validation;
 /// first such character. Paths are built only for those, so checking a meeting costs one
 /// walk and no allocation per text.
 /// </summary>
-internal sealed class UnstorableTextFinder : IModelVisitor
+internal static class UnstorableTextFinder
 {
-    private readonly List<(DataPath Path, int Position, char Character)> found = new();
-
-    private UnstorableTextFinder()
-    {
-    }
-
     /// <summary>Every text of <paramref name="meeting"/> holding a character a document cannot store, in document order.</summary>
     public static IReadOnlyList<(DataPath Path, int Position, char Character)> Find(Meeting meeting)
     {
-        var finder = new UnstorableTextFinder();
-        ModelWalker.Visit(meeting, finder);
-        return finder.found;
-    }
-
-    public void Text(string value, ModelPosition at)
-    {
-        var position = XmlCharacters.IndexOfUnstorable(value);
-        if (position >= 0)
+        var found = new List<(DataPath Path, int Position, char Character)>();
+        ModelWalker.VisitTexts(meeting, (value, at) =>
         {
-            found.Add((at.Path(), position, value[position]));
-        }
-    }
-
-    public void BeginObject()
-    {
-    }
-
-    public void EndObject()
-    {
-    }
-
-    public void BeginList()
-    {
-    }
-
-    public void EndList()
-    {
-    }
-
-    public void Key(string key)
-    {
-    }
-
-    public void Number(int value)
-    {
-    }
-
-    public void Boolean(bool value)
-    {
+            var position = XmlCharacters.IndexOfUnstorable(value);
+            if (position >= 0)
+            {
+                found.Add((at.Path(), position, value[position]));
+            }
+        });
+        return found;
     }
 }

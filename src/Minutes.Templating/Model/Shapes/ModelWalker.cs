@@ -25,11 +25,53 @@ internal static class ModelWalker
     /// <summary>Walks <paramref name="meeting"/>.</summary>
     public static void Visit(Meeting meeting, IModelVisitor visitor) => Visit(meeting, typeof(Meeting), visitor);
 
+    /// <summary>Passes each text of <paramref name="meeting"/> (dates and times as written) to <paramref name="text"/>, in document order.</summary>
+    /// <param name="meeting">The meeting.</param>
+    /// <param name="text">Receives the text and its position; the position is valid only during the call.</param>
+    public static void VisitTexts(Meeting meeting, TextVisitor text) => Visit(meeting, new TextsOnly(text));
+
     /// <summary>Walks <paramref name="value"/>, a value of model type <paramref name="type"/>.</summary>
     public static void Visit(object value, Type type, IModelVisitor visitor)
     {
         _ = value ?? throw new ArgumentNullException(nameof(value));
         new Walk(visitor).Value(value, ValueShape.For(type), null);
+    }
+
+    /// <summary>Receives one text of a walk and its position (role, path on request).</summary>
+    internal delegate void TextVisitor(string value, ModelPosition at);
+
+    /// <summary>A visitor that passes texts on and ignores the structure around them.</summary>
+    private sealed class TextsOnly(TextVisitor text) : IModelVisitor
+    {
+        public void BeginObject()
+        {
+        }
+
+        public void EndObject()
+        {
+        }
+
+        public void BeginList()
+        {
+        }
+
+        public void EndList()
+        {
+        }
+
+        public void Key(string key)
+        {
+        }
+
+        public void Text(string value, ModelPosition at) => text(value, at);
+
+        public void Number(int value)
+        {
+        }
+
+        public void Boolean(bool value)
+        {
+        }
     }
 
     /// <summary>One walk: the visitor and the keys and indexes that lead to the current value.</summary>
