@@ -25,6 +25,10 @@ command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 [ -x /usr/bin/chromium ] || need+=(chromium)
 has_cjk_fonts || installed fonts-noto-cjk || need+=(fonts-noto-cjk)
+# The official types' stand-ins for PDF and ODT (src/Minutes.Cli/Resources/fonts.conf):
+# AR PL UKai TW for 標楷體, Liberation Serif (metric-compatible) for Times New Roman.
+installed fonts-arphic-ukai || need+=(fonts-arphic-ukai)
+installed fonts-liberation || need+=(fonts-liberation)
 
 taskpane=addin/taskpane
 if [ -f "$taskpane/package-lock.json" ] && { [ ! -f "$taskpane/node_modules/.package-lock.json" ] \
@@ -44,12 +48,6 @@ if [ "${1:-}" = "--check" ]; then
   echo "setup: nothing to install"
   exit 0
 fi
-
-# The official types' stand-ins for PDF and ODT (src/Minutes.Cli/Resources/fonts.conf):
-# AR PL UKai TW for 標楷體, Liberation Serif (metric-compatible) for Times New Roman.
-for pkg in fonts-arphic-ukai fonts-liberation; do
-  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || need+=("$pkg")
-done
 
 if [ ${#need[@]} -gt 0 ]; then
   echo "setup: installing ${need[*]} (Debian packages)"

@@ -27,11 +27,21 @@ if (parse.Errors.Count > 0)
 {
     foreach (var error in parse.Errors)
     {
-        Messages.Error("命令列錯誤：" + error.Message, "usage error: " + error.Message);
+        Messages.Error(UsageErrors.InChinese(error.Message), "usage error: " + error.Message);
     }
 
     Messages.Info("請用 minutes --help 查看用法", "run minutes --help for usage");
     return ExitCodes.Usage;
 }
 
-return parse.Invoke();
+try
+{
+    return parse.Invoke();
+}
+catch (InvalidOperationException e) when (e.Message.StartsWith("Cannot parse argument", StringComparison.Ordinal))
+{
+    // The parser converts some option values only when a command reads them.
+    Messages.Error(UsageErrors.InChinese(e.Message), "usage error: " + e.Message);
+    Messages.Info("請用 minutes --help 查看用法", "run minutes --help for usage");
+    return ExitCodes.Usage;
+}

@@ -1,3 +1,4 @@
+using Minutes.Templating.Tests.TestSupport;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -23,8 +24,7 @@ public class DocumentAndLintApiTests(ServiceHost service) : IClassFixture<Servic
 
         response.EnsureSuccessStatusCode();
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        using var docx = new System.IO.MemoryStream(Convert.FromBase64String(body.GetProperty("base64").GetString()!));
-        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(docx, false);
+        using var document = Docx.Open(Convert.FromBase64String(body.GetProperty("base64").GetString()!));
         Assert.Contains("賴秘書長錫祿", document.MainDocumentPart!.Document!.InnerText);
         Assert.Equal(["minutes", "notice", "sign-in"], await service.Client.GetFromJsonAsync<string[]>("/api/templates") ?? []);
     }
@@ -100,8 +100,7 @@ public class DocumentAndLintApiTests(ServiceHost service) : IClassFixture<Servic
 
         response.EnsureSuccessStatusCode();
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        using var docx = new System.IO.MemoryStream(Convert.FromBase64String(body.GetProperty("base64").GetString()!));
-        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(docx, false);
+        using var document = Docx.Open(Convert.FromBase64String(body.GetProperty("base64").GetString()!));
         var text = document.MainDocumentPart!.Document!.InnerText;
         Assert.Contains("{{ include '/etc/passwd' }}", text, StringComparison.Ordinal);
         Assert.DoesNotContain("root:", text, StringComparison.Ordinal);

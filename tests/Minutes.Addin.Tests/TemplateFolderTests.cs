@@ -1,3 +1,4 @@
+using Minutes.Templating.Tests.TestSupport;
 using System;
 using System.IO;
 using System.Net.Http.Json;
@@ -38,8 +39,7 @@ public class TemplateFolderTests(ServiceHostWithTemplateFolder service) : IClass
         Assert.Equal(["agency-notice", "minutes", "notice", "sign-in"], templates);
         response.EnsureSuccessStatusCode();
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        using var docx = new MemoryStream(Convert.FromBase64String(body.GetProperty("base64").GetString()!));
-        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(docx, false);
+        using var document = Docx.Open(Convert.FromBase64String(body.GetProperty("base64").GetString()!));
         Assert.Contains("開會通知單", document.MainDocumentPart!.Document!.InnerText, StringComparison.Ordinal);
     }
 }

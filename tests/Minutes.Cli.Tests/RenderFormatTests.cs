@@ -75,6 +75,21 @@ public class RenderFormatTests
         Assert.Empty(Directory.GetFiles(folder.Path));
     }
 
+    [Theory]
+    [InlineData("out.doc")]
+    [InlineData("out.txt")]
+    [InlineData("minutes.yaml.bak")]
+    public void An_output_extension_of_another_format_is_a_usage_error(string output)
+    {
+        using var folder = new TempFolder();
+
+        var result = Tool.Run(folder.Path, "render", Tool.Example("yilan-2017.yaml"), "-o", output);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith($"{output}: 輸出檔的副檔名 {Path.GetExtension(output)} 不是本工具能寫的格式；請改為 .docx（Word）、.pdf 或 .odt", result.Error);
+        Assert.Empty(Directory.GetFiles(folder.Path));
+    }
+
     [Fact]
     public void A_matching_format_is_accepted()
     {

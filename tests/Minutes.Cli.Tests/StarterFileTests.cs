@@ -1,3 +1,4 @@
+using Minutes.Templating.Tests.TestSupport;
 using System;
 using System.Collections;
 using System.IO;
@@ -115,7 +116,7 @@ public class StarterFileTests
 
     private static string Text(string docx)
     {
-        using var document = WordprocessingDocument.Open(docx, false);
-        return document.MainDocumentPart!.Document!.InnerText;
+        using var document = Docx.Open(File.ReadAllBytes(docx));
+        return document.MainDocumentPart.Document!.InnerText;
     }
 }

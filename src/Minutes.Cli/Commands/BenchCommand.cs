@@ -43,14 +43,15 @@ internal static class BenchCommand
         };
         iterations.Validators.Add(r =>
         {
-            if (r.GetValue(iterations) < 1)
+            // Read the token, not the value: a value that is not a number is the parser's error to report.
+            if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, out var count) && count < 1)
             {
                 r.AddError("--iterations must be at least 1 / 份數至少為 1");
             }
         });
         reports.Validators.Add(r =>
         {
-            if (r.GetValue(reports) is < 0)
+            if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, out var count) && count < 0)
             {
                 r.AddError("--reports cannot be negative / 報告案數不可為負");
             }

@@ -175,12 +175,22 @@ internal static class RenderCommand
     /// <summary>
     /// The format to write: <paramref name="requested"/> (--format) when given, else the one the
     /// output file's extension names (.docx, .pdf, .odt), else docx. Null, after saying so, when
-    /// --format contradicts the extension: a Word file named .pdf is never what was meant.
+    /// --format contradicts the extension or the extension names another format (.doc, .txt):
+    /// a Word file named .pdf or .doc is never what was meant.
     /// </summary>
     private static string? OutputFormat(string? outputFile, string? requested)
     {
         var extension = outputFile is null ? "" : Path.GetExtension(outputFile).TrimStart('.').ToLowerInvariant();
-        var named = Formats.Contains(extension) ? extension : null;
+        if (extension.Length > 0 && !Formats.Contains(extension))
+        {
+            Messages.Error(
+                outputFile!,
+                $"輸出檔的副檔名 .{extension} 不是本工具能寫的格式；請改為 .docx（Word）、.pdf 或 .odt",
+                $"usage error: the output file ends in .{extension}, which this tool does not write: name it .docx, .pdf or .odt");
+            return null;
+        }
+
+        var named = extension.Length > 0 ? extension : null;
         if (requested is null || named is null || requested == named)
         {
             return requested ?? named ?? "docx";

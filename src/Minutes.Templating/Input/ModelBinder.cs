@@ -211,7 +211,7 @@ internal sealed class ModelBinder
             var childPath = path.Property(key);
             if (!seen.Add(key))
             {
-                Report(DiagnosticRules.DuplicateKey, entry.Key, childPath, $"鍵「{key}」重複出現", $"key '{key}' appears more than once");
+                Report(DiagnosticRules.DuplicateKey, entry.Key, childPath, $"鍵「{key}」重複出現：同一層不能有兩個相同的鍵；若這是清單的下一項，請在這一行的鍵前面加上「- 」（減號加空白）", $"key '{key}' appears more than once: if this starts the next item of a list, put '- ' before the key");
                 continue;
             }
 

@@ -150,14 +150,9 @@ internal static class ServiceLoadMix
     private static string DocumentXml(byte[] answer, out string innerText)
     {
         var docx = Convert.FromBase64String(JsonDocument.Parse(answer).RootElement.GetProperty("base64").GetString()!);
-        using (var document = WordprocessingDocument.Open(new MemoryStream(docx), false))
-        {
-            innerText = document.MainDocumentPart!.Document!.InnerText;
-        }
-
-        using var zip = new ZipArchive(new MemoryStream(docx), ZipArchiveMode.Read);
-        using var reader = new StreamReader(zip.GetEntry("word/document.xml")!.Open());
-        return reader.ReadToEnd();
+        using var document = Docx.Open(docx);
+        innerText = document.MainDocumentPart.Document!.InnerText;
+        return document.PartXml("word/document.xml");
     }
 
     private static LoadCase Bad(string kind, Func<HttpRequestMessage> request, HttpStatusCode status, string? errorKey) =>
