@@ -47,9 +47,17 @@ internal static class InputFiles
             return MeetingReader.ReadFile(file);
         }
 
+        // Bounded: one byte past the limit is enough for the reader to refuse it.
         using var stdin = Console.OpenStandardInput();
+        var limit = InputLimits.Default.MaxBytes;
         using var buffer = new MemoryStream();
-        stdin.CopyTo(buffer);
+        var chunk = new byte[81920];
+        int read;
+        while (buffer.Length <= limit && (read = stdin.Read(chunk, 0, (int)Math.Min(chunk.Length, limit + 1L - buffer.Length))) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+        }
+
         return MeetingReader.Read(buffer.ToArray(), StandardInput);
     }
 }

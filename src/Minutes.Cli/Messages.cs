@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
+using System.Text;
 using Minutes.Templating.Diagnostics;
 
 namespace Minutes.Cli;
@@ -31,9 +33,47 @@ internal static class Messages
 
     public static void Line(TextWriter writer, string text)
     {
+        text = Printable(text);
         lock (Gate)
         {
             writer.WriteLine(text);
         }
     }
+
+    /// <summary>
+    /// The text with control characters (ESC, NUL, DEL, C1 …) written as <c>\u001B</c>, so a
+    /// value quoted from an input can neither drive the terminal nor hide part of the line.
+    /// Line breaks and tabs stay.
+    /// </summary>
+    public static string Printable(string text)
+    {
+        var i = 0;
+        while (i < text.Length && !IsControl(text[i]))
+        {
+            i++;
+        }
+
+        if (i == text.Length)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length + 16).Append(text, 0, i);
+        for (; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (IsControl(c))
+            {
+                builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsControl(char c) => c is (< ' ' and not '\n' and not '\t') or (>= '\u007F' and <= '\u009F');
 }

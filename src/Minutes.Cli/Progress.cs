@@ -20,6 +20,7 @@ internal sealed class Progress
     public void Advance(string line)
     {
         var count = Interlocked.Increment(ref done);
+        line = Messages.Printable(line);
         lock (Messages.Gate)
         {
             if (!terminal)

@@ -52,6 +52,7 @@ public static class AtomicFile
 
             if (File.Exists(full))
             {
+                KeepPermissions(full, temp);
                 File.Replace(temp, full, destinationBackupFileName: null);
             }
             else
@@ -66,5 +67,19 @@ public static class AtomicFile
                 File.Delete(temp);
             }
         }
+    }
+
+    /// <summary>Gives the new file the permissions of the one it replaces (Unix; Windows keeps them through File.Replace).</summary>
+    private static void KeepPermissions(string existing, string replacement)
+    {
+#if NET7_0_OR_GREATER
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(replacement, File.GetUnixFileMode(existing));
+        }
+#else
+        _ = existing;
+        _ = replacement;
+#endif
     }
 }

@@ -65,7 +65,13 @@ public sealed class MinutesTemplate
     /// <returns>The compiled template.</returns>
     /// <exception cref="TemplateException">The file is unreadable or unsafe, or the template has errors; all are listed.</exception>
     public static MinutesTemplate Load(string path, TemplateOptions? options = null) =>
-        new(TemplateCompiler.Load(path, WithFunctions(options)));
+        FileKind.IsStream(path)
+            ? throw new TemplateException([TemplateDiagnostics.AtFile(
+                DiagnosticRules.TemplatePackage,
+                path,
+                "範本不是一般檔案（具名管道 FIFO 或裝置），無法讀取：請指定 .docx 範本檔",
+                "the template is not a regular file (a FIFO or a device): give a .docx template file")])
+            : new(TemplateCompiler.Load(path, WithFunctions(options)));
 
     /// <summary>Compiles a .docx template from a stream; includes come only from <see cref="TemplateOptions.Includes"/>.</summary>
     /// <param name="docx">The .docx package; read from its current position and left open.</param>

@@ -44,12 +44,20 @@ internal static class Tool
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        if (stdin is not null)
+        try
         {
-            process.StandardInput.Write(stdin);
+            if (stdin is not null)
+            {
+                process.StandardInput.Write(stdin);
+            }
+
+            process.StandardInput.Close();
+        }
+        catch (IOException)
+        {
+            // The tool may stop reading early, as it does past the input size limit.
         }
 
-        process.StandardInput.Close();
         if (!process.WaitForExit(180_000))
         {
             process.Kill(entireProcessTree: true);

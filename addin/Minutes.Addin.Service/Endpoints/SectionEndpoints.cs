@@ -1,9 +1,13 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading.Tasks;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Minutes.Addin.Service.Hosting;
 using Minutes.Templating.Diagnostics;
 using Minutes.Templating.Sections;
@@ -40,7 +44,17 @@ public static class SectionEndpoints
         {
             switch (element.ValueKind)
             {
-                case JsonValueKind.String: values[key] = element.GetString(); break;
+                case JsonValueKind.String when TryGetText(element, out var text): values[key] = text; break;
+                case JsonValueKind.String:
+                    errors.Add(new Diagnostic
+                    {
+                        RuleId = "invalid-character",
+                        Severity = Severity.Error,
+                        Path = "fields." + key,
+                        MessageZh = $"「{key}」含有不成對的代理字元（\\uD800 至 \\uDFFF 須成對出現），請刪除",
+                        MessageEn = $"'{key}' holds an unpaired surrogate (\\uD800 to \\uDFFF must come in pairs): remove it",
+                    });
+                    break;
                 case JsonValueKind.Number: values[key] = element.GetRawText(); break;
                 case JsonValueKind.Null: values[key] = null; break;
                 default:
@@ -57,8 +71,55 @@ public static class SectionEndpoints
         }
 
         errors.AddRange(SectionInputValidator.Validate(definition, values));
-        return errors.Count > 0
-            ? Problems.Invalid(errors)
-            : Results.Ok(new SectionRenderResponse(SectionOoxmlRenderer.Render(definition, values)));
+        if (errors.Count > 0)
+        {
+            return Problems.Invalid(errors);
+        }
+
+        // Bounded answers: each line of a field becomes a paragraph of markup, so many short
+        // lines are refused before rendering, and any answer over the limit after.
+        var limits = context.RequestServices.GetRequiredService<IOptions<AddinOptions>>().Value;
+        var lines = values.Values.Sum(v => v is null ? 0 : 1 + v.Count(c => c == '\n'));
+        if (lines > limits.MaxSectionLines)
+        {
+            return Problems.AnswerTooLarge(
+                $"各欄位合計 {lines} 行，超過上限 {limits.MaxSectionLines} 行；請分成幾段插入",
+                $"the fields hold {lines} lines together, more than the limit of {limits.MaxSectionLines}; insert the text in several parts");
+        }
+
+        var ooxml = SectionOoxmlRenderer.Render(definition, values);
+        return ooxml.Length > limits.MaxAnswerChars
+            ? Problems.AnswerTooLarge(
+                $"產生的段落有 {ooxml.Length} 個字元，超過上限 {limits.MaxAnswerChars}；請減少內容或分成幾段插入",
+                $"the section would be {ooxml.Length} characters, more than the limit of {limits.MaxAnswerChars}; shorten it or insert it in several parts")
+            : Results.Ok(new SectionRenderResponse(ooxml));
+    }
+
+    /// <summary>The text of a JSON string; false for an escaped unpaired surrogate, which no text can hold.</summary>
+    private static bool TryGetText(JsonElement element, out string? text)
+    {
+        try
+        {
+            text = element.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            text = null;
+            return false;
+        }
+
+        for (var i = 0; text is not null && i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -20,4 +20,10 @@ public sealed class AddinOptions
 
     /// <summary>The largest request body accepted, in bytes; larger bodies get 413.</summary>
     public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>The most lines (paragraphs) all fields of one section request may hold together; more get 413.</summary>
+    public int MaxSectionLines { get; set; } = 2_000;
+
+    /// <summary>The largest answer the service sends, in characters; a larger one gets 413.</summary>
+    public int MaxAnswerChars { get; set; } = 4 * 1024 * 1024;
 }

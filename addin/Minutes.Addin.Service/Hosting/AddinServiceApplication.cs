@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Minutes.Addin.Service.Documents;
 using Minutes.Addin.Service.Endpoints;
 using Minutes.Addin.Service.Lint;
@@ -33,9 +34,17 @@ public static class AddinServiceApplication
         {
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = addin.MaxRequestBodyBytes;
+
+            // An idle or slow client must not hold a connection: short keep-alive and header
+            // timeouts and a cap on connections (configuration under Kestrel:Limits can change them).
+            kestrel.Limits.KeepAliveTimeout = TimeSpan.FromSeconds(20);
+            kestrel.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(10);
+            kestrel.Limits.MaxConcurrentConnections = 512;
+            kestrel.Limits.MaxConcurrentUpgradedConnections = 64;
         });
 
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = Problems.Bilingual);
+        builder.Services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
@@ -57,6 +66,11 @@ public static class AddinServiceApplication
 
         var app = builder.Build();
         app.UseExceptionHandler();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
         app.UseStatusCodePages();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         // Before the size check, so the allowed origin can read a 413 too (the policy is global, not per endpoint).

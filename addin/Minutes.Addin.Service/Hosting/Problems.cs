@@ -47,6 +47,48 @@ public static class Problems
             title: "格式不支援 (Unsupported media type)",
             detail: "請以 application/json 傳送 (Send the body as application/json)");
 
+    /// <summary>413 for an answer that would be larger than the service sends.</summary>
+    public static IResult AnswerTooLarge(string messageZh, string messageEn) =>
+        Results.Problem(
+            statusCode: StatusCodes.Status413PayloadTooLarge,
+            title: "回應內容過大 (The answer would be too large)",
+            detail: $"{messageZh} ({messageEn})");
+
+    /// <summary>415 for a JSON body in another character set than UTF-8.</summary>
+    public static IResult UnsupportedCharset(string charset) =>
+        Results.Problem(
+            statusCode: StatusCodes.Status415UnsupportedMediaType,
+            title: "格式不支援 (Unsupported media type)",
+            detail: $"只接受 UTF-8 編碼的 JSON，不支援字元集「{charset}」 (Only UTF-8 JSON is accepted, not the charset '{charset}')");
+
+    /// <summary>
+    /// Gives the problems ASP.NET Core writes itself (500 from the exception handler, 404 and 405
+    /// from status code pages …) a bilingual title, as the task pane shows titles to the clerk.
+    /// </summary>
+    public static void Bilingual(ProblemDetailsContext context)
+    {
+        var problem = context.ProblemDetails;
+        if (problem.Status is { } status && Titles.TryGetValue(status, out var title)
+            && (problem.Title is null || !problem.Title.Any(c => c >= '\u4E00' && c <= '\u9FFF')))
+        {
+            problem.Title = title;
+            if (status == StatusCodes.Status500InternalServerError)
+            {
+                problem.Detail = "服務發生未預期的錯誤，請稍後再試；一再發生時請通知管理者 (An unexpected error occurred; try again later, and tell the administrator if it keeps happening)";
+            }
+        }
+    }
+
+    private static readonly Dictionary<int, string> Titles = new()
+    {
+        [StatusCodes.Status400BadRequest] = "請求有誤 (Bad request)",
+        [StatusCodes.Status404NotFound] = "找不到 (Not found)",
+        [StatusCodes.Status405MethodNotAllowed] = "不允許此方法 (Method not allowed)",
+        [StatusCodes.Status413PayloadTooLarge] = "內容過大 (Request body too large)",
+        [StatusCodes.Status415UnsupportedMediaType] = "格式不支援 (Unsupported media type)",
+        [StatusCodes.Status500InternalServerError] = "伺服器發生錯誤 (Internal server error)",
+    };
+
     /// <summary>501 for a feature whose engine is not wired into this service.</summary>
     public static IResult NotAvailable(string messageZh, string messageEn) =>
         Results.Problem(

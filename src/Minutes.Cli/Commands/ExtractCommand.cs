@@ -37,6 +37,11 @@ internal static class ExtractCommand
 
     private static int Run(string path, string format, string? output)
     {
+        if (output is not null && !OutputGuard.NotAnInput(output, [path]))
+        {
+            return ExitCodes.Failed;
+        }
+
         try
         {
             using var stream = File.OpenRead(path);

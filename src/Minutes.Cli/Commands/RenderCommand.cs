@@ -8,6 +8,7 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using Minutes.Templating;
+using Minutes.Templating.BuiltIn;
 using Minutes.Templating.Validation;
 
 namespace Minutes.Cli.Commands;
@@ -88,6 +89,18 @@ internal static class RenderCommand
             return ExitCodes.Failed;
         }
 
+        var targets = files.Select(file => (Input: file, Output: Target(file, output, toFolder, format))).ToList();
+        var inputs = files.Where(f => f != InputFiles.StandardInput).ToList();
+        if (BuiltInTemplates.Find(templateName) is null && File.Exists(templateName))
+        {
+            inputs.Add(templateName);
+        }
+
+        if (!OutputGuard.NoCollisions(targets) || !targets.All(t => t.Output is null || OutputGuard.NotAnInput(t.Output, inputs)))
+        {
+            return ExitCodes.Failed;
+        }
+
         var template = TemplateResolver.Resolve(templateName);
         if (template is null)
         {
@@ -102,9 +115,9 @@ internal static class RenderCommand
         var clock = Stopwatch.StartNew();
         var progress = new Progress(files.Count);
         var failed = new ConcurrentBag<string>();
-        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, file =>
+        Parallel.ForEach(targets, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, pair =>
         {
-            var target = Target(file, output, toFolder, format);
+            var (file, target) = pair;
             if (RenderOne(file, target, template, format, soffice))
             {
                 progress.Advance($"{file} → {target ?? "<stdout>"}");

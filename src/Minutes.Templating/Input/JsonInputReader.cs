@@ -11,6 +11,9 @@ internal sealed class JsonInputReader
     private readonly byte[] utf8;
     private readonly string file;
     private readonly List<int> lineStarts = new() { 0 };
+    private int lastLine = -1;
+    private int lastOffset;
+    private int lastColumn;
 
     private JsonInputReader(byte[] utf8, string file)
     {
@@ -114,19 +117,36 @@ internal sealed class JsonInputReader
         }
     }
 
+    /// <summary>
+    /// The line and column (in UTF-16 code units, as editors and the lint fixer count them: a
+    /// character outside the BMP takes two) of a byte offset. Tokens are located in order, so the
+    /// count goes on from the last token on the same line: linear even on a one-line file.
+    /// </summary>
     private SourceLocation Locate(long byteOffset)
     {
         var index = lineStarts.BinarySearch((int)byteOffset);
         var line = index >= 0 ? index : ~index - 1;
-        var column = 1;
-        for (var i = lineStarts[line]; i < byteOffset && i < utf8.Length; i++)
+        int start, column;
+        if (line == lastLine && byteOffset >= lastOffset)
         {
-            if ((utf8[i] & 0xC0) != 0x80)
+            (start, column) = (lastOffset, lastColumn);
+        }
+        else
+        {
+            (start, column) = (lineStarts[line], 1);
+        }
+
+        var i = start;
+        for (; i < byteOffset && i < utf8.Length; i++)
+        {
+            var b = utf8[i];
+            if ((b & 0xC0) != 0x80)
             {
-                column++;
+                column += b >= 0xF0 ? 2 : 1;
             }
         }
 
+        (lastLine, lastOffset, lastColumn) = (line, i, column);
         return new SourceLocation(file, line + 1, column);
     }
 }

@@ -32,7 +32,15 @@ public static class MeetingReader
                 return Failed(TooLarge(path, limits));
             }
 
-            return Read(File.ReadAllBytes(path), path, FormatOf(path), limits);
+            if (FileKind.IsStream(path))
+            {
+                return Failed(Problem(DiagnosticRules.UnreadableFile, new SourceLocation(path, 0, 0),
+                    "這不是一般檔案（具名管道 FIFO 或裝置），無法當作會議資料讀取：請指定 .yaml 或 .json 會議資料檔，或用 - 從標準輸入讀取",
+                    "not a regular file (a FIFO or a device): give a .yaml or .json meeting file, or - for standard input"));
+            }
+
+            // Bounded: a device such as /dev/zero reports no length and never ends.
+            return Read(FileKind.ReadBounded(path, limits.MaxBytes), path, FormatOf(path), limits);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -62,7 +62,15 @@ internal sealed class ModelBinder
             case ValueKind.Date when scalar.Style is ScalarStyle.Plain or ScalarStyle.Text:
                 if (RocDate.TryParse(text, out var date))
                 {
-                    return date;
+                    if (date.Year > RocDate.EpochYear)
+                    {
+                        return date;
+                    }
+
+                    Report(DiagnosticRules.InvalidDate, node, path,
+                        $"「{text}」在民國元年（1912年）之前，民國紀年無法表示；請確認年份",
+                        $"'{text}' is before 民國元年 (1912), which the ROC calendar cannot write; check the year");
+                    return null;
                 }
 
                 var (dateZh, dateEn) = InvalidDate(text);
@@ -230,6 +238,13 @@ internal sealed class ModelBinder
             if (entry.Value is DataScalar { IsNull: true })
             {
                 locations[childPath] = entry.Value.Location;
+                if (property.IsRequired)
+                {
+                    Report(DiagnosticRules.MissingField, entry.Value, childPath,
+                        $"必填欄位「{key}」（{property.Description}）不能是空值（~ 或 null）；請填寫內容",
+                        $"required field '{key}' cannot be empty (~ or null); write its value");
+                }
+
                 continue;
             }
 

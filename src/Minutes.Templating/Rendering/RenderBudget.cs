@@ -1,18 +1,55 @@
+using System;
+using System.Globalization;
+using System.Threading;
 using Minutes.Templating.Compilation;
 using Scriban;
 
 namespace Minutes.Templating.Rendering;
 
-/// <summary>The characters one render may still write, shared by all its parts.</summary>
-internal sealed class RenderBudget
+/// <summary>
+/// The work one render may still do, shared by all its parts: characters written (to the
+/// document and into <c>capture</c> blocks alike), loop iterations of all loops together,
+/// evaluation steps (which bound function calls that fan out under the recursion limit) and a
+/// wall-clock deadline. Each limit fails at the current tag with a located message.
+/// </summary>
+internal sealed class RenderBudget : IDisposable
 {
-    private readonly long _limit;
-    private long _written;
+    /// <summary>The most evaluation steps of one render: far above any real template, reached in seconds.</summary>
+    public const long DefaultMaxSteps = 5_000_000;
 
-    public RenderBudget(long limit)
+    /// <summary>The longest one render may take.</summary>
+    public static readonly TimeSpan DefaultDeadline = TimeSpan.FromSeconds(20);
+
+    private readonly long _limit;
+    private readonly int _loopLimit;
+    private readonly long _stepLimit;
+    private readonly TimeSpan _deadline;
+    private readonly CancellationToken _caller;
+    private readonly CancellationTokenSource _timer;
+    private readonly CancellationTokenSource _linked;
+    private long _written;
+    private long _loops;
+    private long _steps;
+
+    public RenderBudget(long limit, int loopLimit = int.MaxValue, long stepLimit = DefaultMaxSteps, TimeSpan? deadline = null, CancellationToken cancellationToken = default)
     {
         _limit = limit;
+        _loopLimit = loopLimit;
+        _stepLimit = stepLimit;
+        _deadline = deadline ?? DefaultDeadline;
+        _caller = cancellationToken;
+        _timer = new CancellationTokenSource(_deadline);
+        _linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _timer.Token);
     }
+
+    /// <summary>Cancelled when the caller cancels or the deadline passes.</summary>
+    public CancellationToken Token => _linked.Token;
+
+    /// <summary>The most characters one render may write.</summary>
+    public long Limit => _limit;
+
+    /// <summary>True when the deadline, not the caller, stopped the render.</summary>
+    public bool DeadlinePassed => _timer.IsCancellationRequested && !_caller.IsCancellationRequested;
 
     /// <summary>Counts <paramref name="count"/> more characters, failing at the current tag when over the limit.</summary>
     public void Spend(int count, TemplateContext context)
@@ -20,10 +57,73 @@ internal sealed class RenderBudget
         _written += count;
         if (_written > _limit)
         {
-            throw new LocalizedScriptException(
-                context.CurrentSpan,
-                $"輸出超過上限 {_limit} 個字元",
-                $"the output exceeds the limit of {_limit} characters");
+            throw OutputExceeded(context);
         }
     }
+
+    /// <summary>Fails at the current tag when a capture block holds more characters than one render may write.</summary>
+    public void CheckCaptured(long captured, TemplateContext context)
+    {
+        if (captured > _limit)
+        {
+            throw OutputExceeded(context);
+        }
+    }
+
+    /// <summary>Counts one more loop iteration of this render, all loops together.</summary>
+    public void StepLoop(TemplateContext context)
+    {
+        if (++_loops > _loopLimit)
+        {
+            throw new LocalizedScriptException(
+                context.CurrentSpan,
+                $"迴圈次數超過上限 {_loopLimit}（整份文件的所有迴圈合計）；請減少資料或迴圈",
+                $"the loop iterations of this render exceed the limit of {_loopLimit} (all loops together); reduce the data or the loops");
+        }
+    }
+
+    /// <summary>Counts one evaluation step; every 1,024 steps also checks the deadline and cancellation.</summary>
+    public void Step(TemplateContext context)
+    {
+        if (++_steps > _stepLimit)
+        {
+            throw new LocalizedScriptException(
+                context.CurrentSpan,
+                $"範本執行步驟超過上限 {_stepLimit.ToString("N0", CultureInfo.InvariantCulture)}（例如函式呼叫自己太多次）；請簡化範本",
+                $"the template exceeds the limit of {_stepLimit.ToString("N0", CultureInfo.InvariantCulture)} evaluation steps (such as a function calling itself too often); simplify the template");
+        }
+
+        if ((_steps & 1023) == 0)
+        {
+            CheckTime(context);
+        }
+    }
+
+    /// <summary>Fails at the current tag when the deadline has passed; throws <see cref="OperationCanceledException"/> when the caller cancelled.</summary>
+    public void CheckTime(TemplateContext context)
+    {
+        _caller.ThrowIfCancellationRequested();
+        if (_timer.IsCancellationRequested)
+        {
+            throw new LocalizedScriptException(context.CurrentSpan, DeadlineZh, DeadlineEn);
+        }
+    }
+
+    /// <summary>The Chinese message of a passed deadline.</summary>
+    public string DeadlineZh => $"算繪超過時限 {_deadline.TotalSeconds.ToString(CultureInfo.InvariantCulture)} 秒；請簡化範本或減少資料";
+
+    /// <summary>The English message of a passed deadline.</summary>
+    public string DeadlineEn => $"the render took longer than the limit of {_deadline.TotalSeconds.ToString(CultureInfo.InvariantCulture)} seconds; simplify the template or reduce the data";
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _linked.Dispose();
+        _timer.Dispose();
+    }
+
+    private LocalizedScriptException OutputExceeded(TemplateContext context) => new(
+        context.CurrentSpan,
+        $"輸出超過上限 {_limit} 個字元（含 capture 區塊）；請減少資料或重複的內容",
+        $"the output exceeds the limit of {_limit} characters (capture blocks included); reduce the data or the repeated content");
 }

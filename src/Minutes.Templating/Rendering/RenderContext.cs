@@ -30,11 +30,15 @@ internal sealed class RenderContext : TemplateContext
     private readonly StringBuilder _escaped = new();
     private SourceSpan _statementSpan;
 
-    private RenderContext(ScriptObject builtins, NumberingState? numbering)
+    private RenderContext(ScriptObject builtins, NumberingState? numbering, RenderBudget budget)
         : base(builtins)
     {
         Numbering = numbering;
+        Budget = budget;
     }
+
+    /// <summary>The work this render may still do, all parts together.</summary>
+    public RenderBudget Budget { get; }
 
     /// <summary>The list instances this render allocates, when the template has a numbering part.</summary>
     public NumberingState? Numbering { get; }
@@ -47,10 +51,10 @@ internal sealed class RenderContext : TemplateContext
     /// bounded by the template's limits, with the engine's functions, the template's extra
     /// functions and <paramref name="globals"/> on top.
     /// </summary>
-    public static RenderContext Create(CompiledTemplate template, IReadOnlyDictionary<string, object?> globals, CancellationToken cancellationToken)
+    public static RenderContext Create(CompiledTemplate template, IReadOnlyDictionary<string, object?> globals, RenderBudget budget)
     {
         var options = template.Options;
-        var context = new RenderContext(SharedBuiltins, template.Numbering is null ? null : new NumberingState(template.Numbering))
+        var context = new RenderContext(SharedBuiltins, template.Numbering is null ? null : new NumberingState(template.Numbering), budget)
         {
             StrictVariables = true,
             EnableRelaxedMemberAccess = true,
@@ -61,7 +65,7 @@ internal sealed class RenderContext : TemplateContext
             LimitToString = options.LimitToString,
             OutputLimit = 0,
             TemplateLoader = template.IncludeLoader,
-            CancellationToken = cancellationToken,
+            CancellationToken = budget.Token,
         };
         context.PushGlobal(EngineFunctions.Instance);
         if (options.Functions is not null)
@@ -69,7 +73,7 @@ internal sealed class RenderContext : TemplateContext
             context.PushGlobal(options.Functions);
         }
 
-        var names = new ScriptObject();
+        var names = new CountingGlobals();
         foreach (var pair in globals)
         {
             names.SetValue(pair.Key, pair.Value, false);
@@ -95,6 +99,12 @@ internal sealed class RenderContext : TemplateContext
 
         _escaped.Clear();
         AppendEscaped(_statementSpan, text);
+        if (Output is not XmlOutput)
+        {
+            // A capture block: its text counts against the output budget before it is held.
+            Budget.Spend(_escaped.Length, this);
+        }
+
         Write(_escaped.ToString());
         return this;
     }
@@ -105,6 +115,7 @@ internal sealed class RenderContext : TemplateContext
     /// </summary>
     public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
     {
+        Budget.Step(this);
         var result = base.Evaluate(scriptNode, aliasReturnedFunction);
         if (scriptNode is ScriptExpressionStatement)
         {
@@ -112,6 +123,29 @@ internal sealed class RenderContext : TemplateContext
         }
 
         return result;
+    }
+
+    /// <summary>Counts a condition as one step: a function that fans out must test one to end.</summary>
+    public override bool ToBool(SourceSpan span, object? value)
+    {
+        Budget.Step(this);
+        return base.ToBool(span, value);
+    }
+
+    /// <summary>
+    /// Counts each iteration against the render's loop budget (all loops together) and checks
+    /// that a capture block has not grown past the output budget through literal text.
+    /// </summary>
+    protected override bool OnStepLoop(ScriptLoopStatementBase loop)
+    {
+        Budget.StepLoop(this);
+        if (Output is StringBuilderOutput captured)
+        {
+            Budget.CheckCaptured(captured.Builder.Length, this);
+        }
+
+        Budget.CheckTime(this);
+        return base.OnStepLoop(loop);
     }
 
     /// <summary>
@@ -193,6 +227,9 @@ internal sealed class RenderContext : TemplateContext
     private static ScriptObject CreateBuiltins()
     {
         var builtins = GetDefaultBuiltinObject();
+        Replace(builtins, "date", "now", new Func<TemplateContext, object>(ReadsClock));
+        Replace(builtins, "math", "random", new Func<TemplateContext, object?, object?, object>((context, _, _) => ReadsRandom(context)));
+        Replace(builtins, "math", "uuid", new Func<TemplateContext, object>(ReadsRandom));
         foreach (var key in builtins.Keys.ToList())
         {
             if (builtins[key] is ScriptObject nested)
@@ -205,5 +242,40 @@ internal sealed class RenderContext : TemplateContext
 
         builtins.IsReadOnly = true;
         return builtins;
+    }
+
+    /// <summary>Replaces a builtin that would make two renders of the same meeting differ.</summary>
+    private static void Replace(ScriptObject builtins, string objectName, string member, Delegate replacement)
+    {
+        var nested = (ScriptObject)builtins[objectName]!;
+        nested.Remove(member);
+        nested.Import(member, replacement);
+    }
+
+    private static object ReadsClock(TemplateContext context) => throw new LocalizedScriptException(
+        context.CurrentSpan,
+        "範本不能讀取目前時間（date.now），否則同一份資料每次產生的文件都不同；請改用會議資料中的日期，例如 meeting.date",
+        "templates cannot read the clock (date.now): the same data would give a different document each time; use a date of the meeting, such as meeting.date");
+
+    private static object ReadsRandom(TemplateContext context) => throw new LocalizedScriptException(
+        context.CurrentSpan,
+        "範本不能使用亂數（math.random、math.uuid），否則同一份資料每次產生的文件都不同；請改用會議資料中的值",
+        "templates cannot use random numbers (math.random, math.uuid): the same data would give a different document each time; use values of the meeting instead");
+
+    /// <summary>
+    /// The render's own names (the globals and the functions a template defines): every lookup
+    /// of a name, such as each call of a template function, counts one step of the budget.
+    /// </summary>
+    private sealed class CountingGlobals : ScriptObject
+    {
+        public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value)
+        {
+            if (context is RenderContext render)
+            {
+                render.Budget.Step(render);
+            }
+
+            return base.TryGetValue(context, span, member, out value);
+        }
     }
 }

@@ -12,10 +12,15 @@ internal static class RenderDiagnostics
     private static readonly Regex UnknownVariable = new("^The variable or function `(?<name>[^`]*)` was not found", RegexOptions.CultureInvariant);
 
     /// <summary>The diagnostic of a tag of <paramref name="part"/> that failed; Scriban's own messages get a Chinese one.</summary>
-    public static Diagnostic TagFailed(CompiledTemplate template, CompiledPart part, ScriptRuntimeException e)
+    public static Diagnostic TagFailed(CompiledTemplate template, CompiledPart part, ScriptRuntimeException e, RenderBudget budget)
     {
         string zh, en;
-        if (e is LocalizedScriptException localized)
+        if (budget.DeadlinePassed && e is not LocalizedScriptException)
+        {
+            // Scriban reports the cancellation of the deadline as its own error at the tag it was running.
+            (zh, en) = (budget.DeadlineZh, budget.DeadlineEn);
+        }
+        else if (e is LocalizedScriptException localized)
         {
             (zh, en) = (localized.MessageZh, localized.MessageEn);
         }
@@ -24,7 +29,7 @@ internal static class RenderDiagnostics
             en = e.OriginalMessage;
             var unknown = UnknownVariable.Match(en);
             zh = unknown.Success ? $"找不到變數或函式「{unknown.Groups["name"].Value}」"
-                : en.Contains("LoopLimit") ? $"迴圈次數超過上限 {template.Options.LoopLimit}"
+                : en.Contains("LoopLimit") || en.Contains("iteration limit") ? $"迴圈次數超過上限 {template.Options.LoopLimit}"
                 : en.Contains("RecursiveLimit") || en.Contains("recursive") ? $"函式遞迴超過上限 {template.Options.RecursiveLimit}"
                 : en.Contains("No TemplateLoader") ? "此範本不是從檔案載入，也沒有提供 Includes，不能使用 include"
                 : "執行範本時發生錯誤";
@@ -35,6 +40,10 @@ internal static class RenderDiagnostics
             ? TemplateDiagnostics.AtFile(DiagnosticRules.TemplateRender, $"{template.Name}/{part.Label}", zh, en)
             : TemplateDiagnostics.AtTag(DiagnosticRules.TemplateRender, template.Name, location, zh, en);
     }
+
+    /// <summary>The diagnostic of a render stopped by its deadline outside any tag.</summary>
+    public static Diagnostic DeadlinePassed(CompiledTemplate template, CompiledPart part, RenderBudget budget) =>
+        TemplateDiagnostics.AtFile(DiagnosticRules.TemplateRender, $"{template.Name}/{part.Label}", budget.DeadlineZh, budget.DeadlineEn);
 
     /// <summary>The diagnostic of embedded data that XML cannot hold.</summary>
     public static Diagnostic UnstorableData(string templateName, ArgumentException e) => TemplateDiagnostics.AtFile(

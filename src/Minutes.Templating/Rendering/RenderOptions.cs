@@ -29,6 +29,9 @@ internal sealed record RenderOptions
     /// </summary>
     public long? MaxOutputChars { get; init; }
 
+    /// <summary>The longest the render may take; null uses <see cref="RenderBudget.DefaultDeadline"/>.</summary>
+    public TimeSpan? Deadline { get; init; }
+
     /// <summary>How hard the output package is compressed. Default <see cref="CompressionLevel.Optimal"/>.</summary>
     public CompressionLevel Compression { get; init; } = CompressionLevel.Optimal;
 }

@@ -58,8 +58,13 @@ internal sealed class TemplateRenderer
         var data = options.EmbeddedData is null ? null : DataItem(options.EmbeddedData);
         var embeds = data is not null || options.EmbeddedDataWriter is not null;
         var packed = Packed(options.Compression);
-        var context = RenderContext.Create(Template, globals, cancellationToken);
-        var budget = new RenderBudget(options.MaxOutputChars ?? Template.Options.MaxOutputChars);
+        using var budget = new RenderBudget(
+            options.MaxOutputChars ?? Template.Options.MaxOutputChars,
+            Template.Options.LoopLimit,
+            RenderBudget.DefaultMaxSteps,
+            options.Deadline,
+            cancellationToken);
+        var context = RenderContext.Create(Template, globals, budget);
         var numberingEntry = Template.Numbering?.EntryName;
         var zip = new ZipWriter(output);
         foreach (var entry in Template.Entries)
@@ -135,7 +140,11 @@ internal sealed class TemplateRenderer
         }
         catch (ScriptRuntimeException e)
         {
-            throw new TemplateException([RenderDiagnostics.TagFailed(Template, part, e)], e);
+            throw new TemplateException([RenderDiagnostics.TagFailed(Template, part, e, budget)], e);
+        }
+        catch (OperationCanceledException e) when (budget.DeadlinePassed)
+        {
+            throw new TemplateException([RenderDiagnostics.DeadlinePassed(Template, part, budget)], e);
         }
         finally
         {

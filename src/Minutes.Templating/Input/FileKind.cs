@@ -1,0 +1,77 @@
+using System;
+using System.IO;
+using System.Runtime.InteropServices;
+using Microsoft.Win32.SafeHandles;
+
+namespace Minutes.Templating.Input;
+
+/// <summary>
+/// Tells, without blocking, whether a path is a FIFO, socket or similar stream rather than a
+/// file: opening a FIFO for reading waits for a writer, and reading a stream never ends.
+/// </summary>
+internal static class FileKind
+{
+    /// <summary>True when <paramref name="path"/> is an existing non-seekable special file (Unix only).</summary>
+    public static bool IsStream(string path)
+    {
+        if (RuntimeInformation.IsOSPlatform(OSPlatform.Windows) || !File.Exists(path))
+        {
+            return false;
+        }
+
+        int descriptor;
+        try
+        {
+            // O_RDONLY | O_NONBLOCK: a FIFO opens at once instead of waiting for a writer.
+            descriptor = NativeMethods.Open(path, RuntimeInformation.IsOSPlatform(OSPlatform.OSX) ? 0x4 : 0x800);
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return false;
+        }
+
+        if (descriptor < 0)
+        {
+            return false;
+        }
+
+        using var handle = new SafeFileHandle((IntPtr)descriptor, ownsHandle: true);
+        using var stream = new FileStream(handle, FileAccess.Read, 1);
+        return !stream.CanSeek;
+    }
+
+    /// <summary>
+    /// Reads at most <paramref name="limit"/> + 1 bytes of <paramref name="path"/>, so a device
+    /// that never ends (/dev/zero) or a file growing while read cannot exhaust memory.
+    /// </summary>
+    public static byte[] ReadBounded(string path, int limit)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
+        return ReadBounded(stream, limit);
+    }
+
+    /// <summary>Reads at most <paramref name="limit"/> + 1 bytes of <paramref name="stream"/>.</summary>
+    public static byte[] ReadBounded(Stream stream, int limit)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        while (buffer.Length <= limit)
+        {
+            var read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, limit + 1L - buffer.Length));
+            if (read == 0)
+            {
+                break;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static class NativeMethods
+    {
+        [DllImport("libc", EntryPoint = "open", SetLastError = true, CharSet = CharSet.Ansi, BestFitMapping = false, ThrowOnUnmappableChar = true)]
+        public static extern int Open(string path, int flags);
+    }
+}

@@ -1,0 +1,72 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+
+namespace Minutes.Cli.Tests;
+
+/// <summary>
+/// Every reader is bounded before it reads: a FIFO as meeting file or template is refused
+/// without waiting for a writer, a device that never ends and an endless standard input stop
+/// at the size limit. Each within the tool's 3-minute guard (a hang fails the test).
+/// </summary>
+public sealed class ReaderBoundsTests
+{
+    [Fact]
+    public void A_fifo_as_meeting_file_or_template_is_refused_without_blocking()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using var folder = new TempFolder();
+        MakeFifo(folder.File("fifo.yaml"));
+        MakeFifo(folder.File("fifo.docx"));
+        File.Copy(Tool.Example("yilan-2017.yaml"), folder.File("m.yaml"));
+
+        var input = Tool.Run(folder.Path, "render", "fifo.yaml", "-o", "o.docx");
+        var template = Tool.Run(folder.Path, "render", "m.yaml", "-t", "fifo.docx", "-o", "o.docx");
+
+        Assert.True(input.ExitCode == 1, input.ToString());
+        Assert.Contains("fifo.yaml: error unreadable-file: 這不是一般檔案", input.Error);
+        Assert.Contains("not a regular file (a FIFO or a device)", input.Error);
+        Assert.True(template.ExitCode == 1, template.ToString());
+        Assert.Contains("the template is not a regular file", template.Error);
+        Assert.False(File.Exists(folder.File("o.docx")));
+    }
+
+    [Fact]
+    public void A_device_that_never_ends_stops_at_the_size_limit()
+    {
+        if (!File.Exists("/dev/zero"))
+        {
+            return;
+        }
+
+        using var folder = new TempFolder();
+
+        var result = Tool.Run(folder.Path, "render", "/dev/zero", "-o", "o.docx");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("/dev/zero: error input-too-large", result.Error);
+        Assert.False(File.Exists(folder.File("o.docx")));
+    }
+
+    [Fact]
+    public void Standard_input_over_the_limit_is_refused()
+    {
+        using var folder = new TempFolder();
+
+        var result = Tool.RunWith(folder.Path, new string('#', 17 * 1024 * 1024), null, "render", "-", "-o", "o.docx");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("<stdin>: error input-too-large", result.Error);
+    }
+
+    private static void MakeFifo(string path)
+    {
+        using var process = Process.Start("mkfifo", [path]);
+        process.WaitForExit();
+        Assert.Equal(0, process.ExitCode);
+    }
+}
