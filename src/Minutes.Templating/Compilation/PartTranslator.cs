@@ -18,6 +18,12 @@ internal sealed class PartTranslator
     /// <summary>The engine function that gives a numbered paragraph its (possibly restarted) list.</summary>
     public const string NumberingFunction = "__minutes_num";
 
+    /// <summary>
+    /// The engine function that turns what a <c>capture</c> collected (the part's XML with values
+    /// already escaped) back into text, so that writing the variable escapes it once.
+    /// </summary>
+    public const string CaptureTextFunction = "__minutes_text";
+
     private static readonly Regex RestartCall = new(@"\brestart_numbering\b", RegexOptions.CultureInvariant);
 
     private static readonly HashSet<string> PlainParagraphContent = new(System.StringComparer.Ordinal)
@@ -71,7 +77,7 @@ internal sealed class PartTranslator
                 {
                     var tagText = value.Substring(span.Start, span.Length);
                     var location = new TagLocation(_part, paragraphNumber, column + span.Start, tagText);
-                    var info = TagClassifier.Classify(tagText);
+                    var info = TagClassifier.Classify(Straighten(tagText));
                     var occurrence = new TagOccurrence(text, span.Start, location, info, Straighten(tagText));
                     _tags.Add(occurrence);
                     if (!_tagsByElement.TryGetValue(text, out var list))
@@ -206,7 +212,7 @@ internal sealed class PartTranslator
 
     private void CheckBlocks(XDocument document)
     {
-        var open = new Stack<TagOccurrence>();
+        var open = new Stack<(TagOccurrence Tag, string? Capture)>();
         var sites = new Stack<(int Site, int Depth)>();
         var nextSite = 1;
         foreach (var element in document.Descendants())
@@ -230,9 +236,14 @@ internal sealed class PartTranslator
                     sites.Push((site, open.Count));
                 }
 
-                foreach (var effect in tag.Info.Effects)
+                foreach (var capture in tag.Info.CompleteCaptures)
                 {
-                    ApplyEffect(effect, tag, open);
+                    ConvertCapture(tag, capture);
+                }
+
+                for (var i = 0; i < tag.Info.Effects.Count; i++)
+                {
+                    ApplyEffect(tag.Info.Effects[i], tag.Info.Captures[i], tag, open);
                     while (sites.Count > 0 && open.Count < sites.Peek().Depth)
                     {
                         sites.Pop();
@@ -241,17 +252,17 @@ internal sealed class PartTranslator
             }
         }
 
-        foreach (var tag in open.Reverse())
+        foreach (var (tag, _) in open.Reverse())
         {
             Report(tag.Location, "區塊沒有結束，缺少 {{ end }}", "the block is never closed: {{ end }} is missing");
         }
     }
 
-    private void ApplyEffect(BlockEffect effect, TagOccurrence tag, Stack<TagOccurrence> open)
+    private void ApplyEffect(BlockEffect effect, string? capture, TagOccurrence tag, Stack<(TagOccurrence Tag, string? Capture)> open)
     {
         if (effect == BlockEffect.Open)
         {
-            open.Push(tag);
+            open.Push((tag, capture));
             return;
         }
 
@@ -262,7 +273,7 @@ internal sealed class PartTranslator
             return;
         }
 
-        var opener = open.Peek();
+        var (opener, openedCapture) = open.Peek();
         if (BlockContainer(opener) != BlockContainer(tag))
         {
             Report(
@@ -274,7 +285,30 @@ internal sealed class PartTranslator
         if (effect == BlockEffect.Close)
         {
             open.Pop();
+            if (openedCapture is not null)
+            {
+                ConvertCapture(tag, openedCapture);
+            }
         }
+    }
+
+    /// <summary>
+    /// Adds to the tag that ends a <c>capture</c> the statement that turns the captured XML into
+    /// text: values are escaped once, where they meet the XML, and never again when the variable is written.
+    /// </summary>
+    private static void ConvertCapture(TagOccurrence tag, string target)
+    {
+        var code = tag.Code;
+        var end = code.Length - 2;
+        if (end > 2 && code[end - 1] is '~' or '-')
+        {
+            end--;
+        }
+
+        tag.Code = new StringBuilder(code, 0, end, code.Length + 64)
+            .Append('\n').Append(target).Append(" = ").Append(CaptureTextFunction).Append(' ').Append(target).Append('\n')
+            .Append(code, end, code.Length - end)
+            .ToString();
     }
 
     private void Report(TagLocation location, string zh, string en) =>
