@@ -207,8 +207,13 @@ internal sealed class PartTranslator
     /// an inline tag, the element holding its run. A block must open and close in the same one,
     /// or the output would not be well-formed.
     /// </summary>
+    /// <remarks>
+    /// An inline block may span runs only when both runs are children of the same element; a tag
+    /// in a text element outside a run (as in a hyperlink without runs) pairs only with tags in the
+    /// same text element, or the content it drops would not be balanced XML.
+    /// </remarks>
     private static XElement BlockContainer(TagOccurrence tag) =>
-        tag.Replaces?.Parent ?? tag.Text.Parent?.Parent ?? tag.Text;
+        tag.Replaces?.Parent ?? (tag.Text.Parent is { } run && run.Name == OpenXmlNames.R ? run.Parent : null) ?? tag.Text;
 
     private void CheckBlocks(XDocument document)
     {
