@@ -146,6 +146,7 @@ public sealed class MinutesTemplate
     /// <exception cref="ArgumentNullException"><paramref name="docx"/> is null.</exception>
     /// <exception cref="InvalidDataException">The stream is not a zip package.</exception>
     /// <exception cref="InvalidMeetingException">The embedded data is damaged.</exception>
+    /// <exception cref="TemplateException">A custom XML part declares a DTD or an entity, or is malformed; the part is named.</exception>
     public static Meeting? Extract(Stream docx)
     {
         var json = EmbeddedData.Extract(docx);

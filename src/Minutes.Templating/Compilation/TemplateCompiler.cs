@@ -55,6 +55,7 @@ internal static class TemplateCompiler
         var entries = PackageReader.Read(docx, templateName, options.MaxPackageEntries, options.MaxPackageBytes);
         ExternalRelationships.Check(entries, templateName);
         var parts = PackageParts.Find(entries, templateName);
+        CheckUntemplatedXml(entries, parts, templateName);
         var diagnostics = new List<Diagnostic>();
         var compiled = new Dictionary<string, CompiledPart>(StringComparer.Ordinal);
         var usesRestart = false;
@@ -90,6 +91,23 @@ internal static class TemplateCompiler
 
         var slot = EmbeddedDataSlot.Prepare(entries, parts.MainDocument, templateName);
         return new CompiledTemplate(templateName, entries, compiled, numbering, slot, options, loader);
+    }
+
+    /// <summary>
+    /// Parses every XML part the engine copies without templating (styles, settings, relationships,
+    /// custom XML …) with the safe reader, so a DTD, an external entity, invalid UTF-8 or
+    /// malformed XML is refused at compile time instead of being passed into the output.
+    /// </summary>
+    private static void CheckUntemplatedXml(IReadOnlyList<PackageEntry> entries, PackageParts parts, string templateName)
+    {
+        foreach (var entry in entries)
+        {
+            if (!parts.Templated.ContainsKey(entry.Name)
+                && (entry.Name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || entry.Name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)))
+            {
+                SafeXml.Load(entry.Data, templateName, entry.Name);
+            }
+        }
     }
 
     /// <summary>

@@ -3,6 +3,7 @@ using System.IO;
 using System.IO.Compression;
 using System.Xml;
 using System.Xml.Linq;
+using Minutes.Templating.Diagnostics;
 
 namespace Minutes.Templating.Packaging;
 
@@ -25,6 +26,7 @@ internal static class EmbeddedData
     /// <param name="docx">The document; read from its current position and left open.</param>
     /// <returns>The text stored by the render, or null when the document holds none.</returns>
     /// <exception cref="InvalidDataException">The stream is not a zip package.</exception>
+    /// <exception cref="TemplateException">A custom XML part declares a DTD or is malformed; the part is named.</exception>
     public static string? Extract(Stream docx)
     {
         _ = docx ?? throw new ArgumentNullException(nameof(docx));
@@ -41,11 +43,23 @@ internal static class EmbeddedData
                 continue;
             }
 
-            using var stream = entry.Open();
-            using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
-            if (reader.MoveToContent() == XmlNodeType.Element && reader.LocalName == Root.LocalName && reader.NamespaceURI == Namespace)
+            try
             {
-                return reader.ReadElementContentAsString();
+                using var stream = entry.Open();
+                using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+                if (reader.MoveToContent() == XmlNodeType.Element && reader.LocalName == Root.LocalName && reader.NamespaceURI == Namespace)
+                {
+                    return reader.ReadElementContentAsString();
+                }
+            }
+            catch (XmlException e)
+            {
+                throw new TemplateException(
+                    [PackageDiagnostics.AtFile(
+                        entry.FullName,
+                        $"自訂 XML 部分不是安全的 XML（不接受 DTD 與實體宣告，也不接受格式錯誤）：{e.Message}",
+                        $"the custom XML part is not safe XML (DTDs and entity declarations are refused, and so is malformed XML): {e.Message}")],
+                    e);
             }
         }
 

@@ -198,4 +198,56 @@ public sealed class HostilePackageTests
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"rendered in {watch.Elapsed}");
         Assert.Equal(string.Concat(Enumerable.Repeat("甲乙", 40_000)) + "2", Assert.Single(Docx.Open(output).ParagraphTexts));
     }
+
+    [Theory]
+    [InlineData("word/styles.xml", "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"aaaa\">]><x>&a;</x>")]
+    [InlineData("word/settings.xml", "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>")]
+    [InlineData("customXml/item9.xml", "<x>unclosed")]
+    public void UntemplatedXmlPartsAreParsedSafely(string part, string xml)
+    {
+        var diagnostic = Assert.Single(Refuse(WithEntry(part, xml)).Diagnostics);
+
+        Assert.Equal("t.docx/" + part, diagnostic.Location!.Value.File);
+    }
+
+    [Fact]
+    public void UntemplatedXmlWithInvalidUtf8IsRefused()
+    {
+        var source = WithEntry("customXml/item9.xml", "<x>AB</x>");
+        var patched = new MemoryStream();
+        using (var from = new ZipArchive(new MemoryStream(source)))
+        using (var to = new ZipArchive(patched, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in from.Entries)
+            {
+                using var input = entry.Open();
+                var buffer = new MemoryStream();
+                input.CopyTo(buffer);
+                var bytes = buffer.ToArray();
+                if (entry.FullName == "customXml/item9.xml")
+                {
+                    bytes = [.. Encoding.ASCII.GetBytes("<x>"), 0xC3, 0x28, 0xFF, .. Encoding.ASCII.GetBytes("</x>")];
+                }
+
+                using var output = to.CreateEntry(entry.FullName).Open();
+                output.Write(bytes, 0, bytes.Length);
+            }
+        }
+
+        var diagnostic = Assert.Single(Refuse(patched.ToArray()).Diagnostics);
+
+        Assert.Equal("t.docx/customXml/item9.xml", diagnostic.Location!.Value.File);
+    }
+
+    [Fact]
+    public void ExtractFromADataPartWithADtdNamesThePart()
+    {
+        using var stream = File.OpenRead(Case("e-dtd.docx"));
+
+        var error = Assert.Throws<TemplateException>(() => MinutesTemplate.Extract(stream));
+
+        var diagnostic = Assert.Single(error.Diagnostics);
+        Assert.StartsWith("customXml/", diagnostic.Location?.File ?? diagnostic.Path, StringComparison.Ordinal);
+        Assert.Contains("DTD", diagnostic.MessageEn, StringComparison.Ordinal);
+    }
 }
