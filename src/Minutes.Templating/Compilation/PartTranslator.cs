@@ -26,9 +26,21 @@ internal sealed class PartTranslator
 
     private static readonly Regex RestartCall = new(@"\brestart_numbering\b", RegexOptions.CultureInvariant);
 
-    private static readonly HashSet<string> PlainParagraphContent = new(System.StringComparer.Ordinal)
+    /// <summary>
+    /// Paragraph content that shows something in the document besides text: a paragraph holding
+    /// one of these is never "alone" for a block tag. Everything else (tracked insertions, comment
+    /// anchors, smart tags, bookmarks, proofing marks, tabs) is invisible or white space.
+    /// </summary>
+    private static readonly HashSet<string> VisibleContent = new(System.StringComparer.Ordinal)
     {
-        "pPr", "r", "rPr", "t", "bookmarkStart", "bookmarkEnd", "lastRenderedPageBreak", "permStart", "permEnd",
+        "drawing", "pict", "object", "sym", "fldSimple", "fldChar", "instrText", "footnoteReference", "endnoteReference",
+        "br", "ruby", "txbxContent", "contentPart", "ptab", "separator", "continuationSeparator", "pgNum",
+    };
+
+    /// <summary>Range marks kept, at block level, when the paragraph holding them is dropped.</summary>
+    private static readonly HashSet<string> RangeMarks = new(System.StringComparer.Ordinal)
+    {
+        "bookmarkStart", "bookmarkEnd", "commentRangeStart", "commentRangeEnd", "permStart", "permEnd",
     };
 
     private readonly string _templateName;
@@ -162,13 +174,18 @@ internal sealed class PartTranslator
     private IEnumerable<TagOccurrence> OwnTags(XElement paragraph) =>
         ParagraphText.TextElements(paragraph).SelectMany(t => _tagsByElement.TryGetValue(t, out var list) ? list : []);
 
-    /// <summary>True when the paragraph writes nothing: only silent tags, white space and plain runs.</summary>
+    /// <summary>
+    /// True when the paragraph shows nothing but silent tags and white space, judged by its visible
+    /// content: text, pictures, fields, breaks. Revision marks, comment anchors, smart tags,
+    /// bookmarks and tabs do not count.
+    /// </summary>
     private bool IsSilentOnly(XElement paragraph)
     {
-        var plain = paragraph.Descendants()
-            .Where(e => !e.Ancestors().Any(a => a.Name == OpenXmlNames.PPr || a.Name == OpenXmlNames.RPr))
-            .All(e => e.Name.Namespace == OpenXmlNames.W && PlainParagraphContent.Contains(e.Name.LocalName));
-        if (!plain)
+        var visible = paragraph.Descendants()
+            .Where(e => !e.Ancestors().TakeWhile(a => a != paragraph).Any(a => a.Name == OpenXmlNames.PPr || a.Name == OpenXmlNames.RPr || a.Name.LocalName == "del"))
+            .Any(e => e.Name.Namespace != OpenXmlNames.W ? e.Ancestors().TakeWhile(a => a != paragraph).All(a => a.Name.Namespace == OpenXmlNames.W)
+                : VisibleContent.Contains(e.Name.LocalName));
+        if (visible)
         {
             return false;
         }
@@ -351,6 +368,15 @@ internal sealed class PartTranslator
     {
         if (_replaced.Contains(element))
         {
+            if (element.Name == OpenXmlNames.P)
+            {
+                // A dropped paragraph's bookmarks and comment ranges stay in the document, at block level.
+                foreach (var mark in element.Descendants().Where(e => e.Name.Namespace == OpenXmlNames.W && RangeMarks.Contains(e.Name.LocalName)))
+                {
+                    WriteElement(mark);
+                }
+            }
+
             foreach (var tag in element.Descendants(OpenXmlNames.T).SelectMany(t => _tagsByElement.TryGetValue(t, out var list) ? list : []))
             {
                 EmitTag(tag);

@@ -72,6 +72,10 @@ internal static class TemplateCompiler
             diagnostics.AddRange(translated.Diagnostics);
             var template = Template.Parse(translated.Code, label);
             diagnostics.AddRange(ParseDiagnostics(template, translated, templateName, label));
+            if (!template.HasErrors && options.GlobalTypes is not null)
+            {
+                diagnostics.AddRange(MemberChecker.Check(template, translated, templateName, options.GlobalTypes));
+            }
             usesRestart |= translated.Code.Contains(PartTranslator.NumberingFunction);
             var prefix = document.Root?.GetPrefixOfNamespace(OpenXmlNames.W);
             compiled[entry.Name] = new CompiledPart(entry.Name, label, template, translated.Map, string.IsNullOrEmpty(prefix) ? "" : prefix + ":");
