@@ -57,8 +57,8 @@ internal static class EmbeddedData
                 throw new TemplateException(
                     [PackageDiagnostics.AtFile(
                         entry.FullName,
-                        $"自訂 XML 部分不是安全的 XML（不接受 DTD 與實體宣告，也不接受格式錯誤）：{e.Message}",
-                        $"the custom XML part is not safe XML (DTDs and entity declarations are refused, and so is malformed XML): {e.Message}")],
+                        $"自訂 XML 部分含有 DTD（文件類型宣告）或實體宣告，或格式錯誤（第 {e.LineNumber} 行第 {e.LinePosition} 字），為安全起見不予讀取",
+                        $"the custom XML part declares a DTD or an entity, or is malformed (line {e.LineNumber}, position {e.LinePosition}); for safety it is not read")],
                     e);
             }
         }
