@@ -40,7 +40,11 @@ public sealed class MinutesTemplate
     public string Name => renderer.Name;
 
     /// <summary>The options every minutes template is compiled with: the formatting functions.</summary>
-    public static TemplateOptions DefaultOptions { get; } = new() { Functions = FormattingFunctions.Shared };
+    public static TemplateOptions DefaultOptions { get; } = new()
+    {
+        Functions = FormattingFunctions.Shared,
+        GlobalTypes = new Dictionary<string, Type>(StringComparer.Ordinal) { ["meeting"] = typeof(Meeting) },
+    };
 
     /// <summary>A built-in template, compiled on first use and shared afterwards.</summary>
     /// <param name="name">One of <see cref="BuiltInTemplates.All"/>: <c>minutes</c>, <c>notice</c>, <c>sign-in</c>.</param>
@@ -152,6 +156,7 @@ public sealed class MinutesTemplate
     /// <exception cref="ArgumentNullException"><paramref name="docx"/> is null.</exception>
     /// <exception cref="InvalidDataException">The stream is not a zip package.</exception>
     /// <exception cref="InvalidMeetingException">The embedded data is damaged.</exception>
+    /// <exception cref="TemplateException">A custom XML part declares a DTD or an entity, or is malformed; the part is named.</exception>
     public static Meeting? Extract(Stream docx)
     {
         var json = EmbeddedData.Extract(docx);
@@ -183,5 +188,5 @@ public sealed class MinutesTemplate
     private static RenderOptions Options(Meeting meeting) => new() { EmbeddedDataWriter = stream => MeetingWriter.WriteJson(meeting, stream) };
 
     private static TemplateOptions WithFunctions(TemplateOptions? options) =>
-        options is null ? DefaultOptions : options with { Functions = DefaultOptions.Functions };
+        options is null ? DefaultOptions : options with { Functions = DefaultOptions.Functions, GlobalTypes = DefaultOptions.GlobalTypes };
 }

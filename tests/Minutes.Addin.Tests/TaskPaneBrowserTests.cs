@@ -22,14 +22,14 @@ public class TaskPaneBrowserTests(ServiceHost service) : IClassFixture<ServiceHo
     private static readonly string ChromiumPath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
 
     /// <summary>
-    /// Where the task pane's screenshot goes: artifacts/screenshots (git-ignored), so a test run
+    /// Where the task pane's screenshot goes: the temporary folder (minutes-screenshots), so a test run
     /// leaves the tracked files as they were; docs/images/taskpane.png (the README's picture)
     /// only when MINUTES_UPDATE_SCREENSHOTS=1 asks for it.
     /// </summary>
     private static string ScreenshotPath { get; } =
         Environment.GetEnvironmentVariable("MINUTES_UPDATE_SCREENSHOTS") == "1"
             ? Path.Combine(RepositoryPaths.Root, "docs", "images", "taskpane.png")
-            : Path.Combine(RepositoryPaths.Root, "artifacts", "screenshots", "taskpane.png");
+            : Path.Combine(Path.GetTempPath(), "minutes-screenshots", "taskpane.png");
 
     [Fact]
     public async Task Clerk_fills_forms_inserts_sections_and_sees_errors_inline()

@@ -18,11 +18,29 @@ internal sealed class PartTranslator
     /// <summary>The engine function that gives a numbered paragraph its (possibly restarted) list.</summary>
     public const string NumberingFunction = "__minutes_num";
 
+    /// <summary>
+    /// The engine function that turns what a <c>capture</c> collected (the part's XML with values
+    /// already escaped) back into text, so that writing the variable escapes it once.
+    /// </summary>
+    public const string CaptureTextFunction = "__minutes_text";
+
     private static readonly Regex RestartCall = new(@"\brestart_numbering\b", RegexOptions.CultureInvariant);
 
-    private static readonly HashSet<string> PlainParagraphContent = new(System.StringComparer.Ordinal)
+    /// <summary>
+    /// Paragraph content that shows something in the document besides text: a paragraph holding
+    /// one of these is never "alone" for a block tag. Everything else (tracked insertions, comment
+    /// anchors, smart tags, bookmarks, proofing marks, tabs) is invisible or white space.
+    /// </summary>
+    private static readonly HashSet<string> VisibleContent = new(System.StringComparer.Ordinal)
     {
-        "pPr", "r", "rPr", "t", "bookmarkStart", "bookmarkEnd", "lastRenderedPageBreak", "permStart", "permEnd",
+        "drawing", "pict", "object", "sym", "fldSimple", "fldChar", "instrText", "footnoteReference", "endnoteReference",
+        "br", "ruby", "txbxContent", "contentPart", "ptab", "separator", "continuationSeparator", "pgNum",
+    };
+
+    /// <summary>Range marks kept, at block level, when the paragraph holding them is dropped.</summary>
+    private static readonly HashSet<string> RangeMarks = new(System.StringComparer.Ordinal)
+    {
+        "bookmarkStart", "bookmarkEnd", "commentRangeStart", "commentRangeEnd", "permStart", "permEnd",
     };
 
     private readonly string _templateName;
@@ -71,7 +89,7 @@ internal sealed class PartTranslator
                 {
                     var tagText = value.Substring(span.Start, span.Length);
                     var location = new TagLocation(_part, paragraphNumber, column + span.Start, tagText);
-                    var info = TagClassifier.Classify(tagText);
+                    var info = TagClassifier.Classify(Straighten(tagText));
                     var occurrence = new TagOccurrence(text, span.Start, location, info, Straighten(tagText));
                     _tags.Add(occurrence);
                     if (!_tagsByElement.TryGetValue(text, out var list))
@@ -156,13 +174,18 @@ internal sealed class PartTranslator
     private IEnumerable<TagOccurrence> OwnTags(XElement paragraph) =>
         ParagraphText.TextElements(paragraph).SelectMany(t => _tagsByElement.TryGetValue(t, out var list) ? list : []);
 
-    /// <summary>True when the paragraph writes nothing: only silent tags, white space and plain runs.</summary>
+    /// <summary>
+    /// True when the paragraph shows nothing but silent tags and white space, judged by its visible
+    /// content: text, pictures, fields, breaks. Revision marks, comment anchors, smart tags,
+    /// bookmarks and tabs do not count.
+    /// </summary>
     private bool IsSilentOnly(XElement paragraph)
     {
-        var plain = paragraph.Descendants()
-            .Where(e => !e.Ancestors().Any(a => a.Name == OpenXmlNames.PPr || a.Name == OpenXmlNames.RPr))
-            .All(e => e.Name.Namespace == OpenXmlNames.W && PlainParagraphContent.Contains(e.Name.LocalName));
-        if (!plain)
+        var visible = paragraph.Descendants()
+            .Where(e => !e.Ancestors().TakeWhile(a => a != paragraph).Any(a => a.Name == OpenXmlNames.PPr || a.Name == OpenXmlNames.RPr || a.Name.LocalName == "del"))
+            .Any(e => e.Name.Namespace != OpenXmlNames.W ? e.Ancestors().TakeWhile(a => a != paragraph).All(a => a.Name.Namespace == OpenXmlNames.W)
+                : VisibleContent.Contains(e.Name.LocalName));
+        if (visible)
         {
             return false;
         }
@@ -201,12 +224,17 @@ internal sealed class PartTranslator
     /// an inline tag, the element holding its run. A block must open and close in the same one,
     /// or the output would not be well-formed.
     /// </summary>
+    /// <remarks>
+    /// An inline block may span runs only when both runs are children of the same element; a tag
+    /// in a text element outside a run (as in a hyperlink without runs) pairs only with tags in the
+    /// same text element, or the content it drops would not be balanced XML.
+    /// </remarks>
     private static XElement BlockContainer(TagOccurrence tag) =>
-        tag.Replaces?.Parent ?? tag.Text.Parent?.Parent ?? tag.Text;
+        tag.Replaces?.Parent ?? (tag.Text.Parent is { } run && run.Name == OpenXmlNames.R ? run.Parent : null) ?? tag.Text;
 
     private void CheckBlocks(XDocument document)
     {
-        var open = new Stack<TagOccurrence>();
+        var open = new Stack<(TagOccurrence Tag, string? Capture)>();
         var sites = new Stack<(int Site, int Depth)>();
         var nextSite = 1;
         foreach (var element in document.Descendants())
@@ -230,9 +258,14 @@ internal sealed class PartTranslator
                     sites.Push((site, open.Count));
                 }
 
-                foreach (var effect in tag.Info.Effects)
+                foreach (var capture in tag.Info.CompleteCaptures)
                 {
-                    ApplyEffect(effect, tag, open);
+                    ConvertCapture(tag, capture);
+                }
+
+                for (var i = 0; i < tag.Info.Effects.Count; i++)
+                {
+                    ApplyEffect(tag.Info.Effects[i], tag.Info.Captures[i], tag, open);
                     while (sites.Count > 0 && open.Count < sites.Peek().Depth)
                     {
                         sites.Pop();
@@ -241,17 +274,17 @@ internal sealed class PartTranslator
             }
         }
 
-        foreach (var tag in open.Reverse())
+        foreach (var (tag, _) in open.Reverse())
         {
             Report(tag.Location, "區塊沒有結束，缺少 {{ end }}", "the block is never closed: {{ end }} is missing");
         }
     }
 
-    private void ApplyEffect(BlockEffect effect, TagOccurrence tag, Stack<TagOccurrence> open)
+    private void ApplyEffect(BlockEffect effect, string? capture, TagOccurrence tag, Stack<(TagOccurrence Tag, string? Capture)> open)
     {
         if (effect == BlockEffect.Open)
         {
-            open.Push(tag);
+            open.Push((tag, capture));
             return;
         }
 
@@ -262,7 +295,7 @@ internal sealed class PartTranslator
             return;
         }
 
-        var opener = open.Peek();
+        var (opener, openedCapture) = open.Peek();
         if (BlockContainer(opener) != BlockContainer(tag))
         {
             Report(
@@ -274,7 +307,30 @@ internal sealed class PartTranslator
         if (effect == BlockEffect.Close)
         {
             open.Pop();
+            if (openedCapture is not null)
+            {
+                ConvertCapture(tag, openedCapture);
+            }
         }
+    }
+
+    /// <summary>
+    /// Adds to the tag that ends a <c>capture</c> the statement that turns the captured XML into
+    /// text: values are escaped once, where they meet the XML, and never again when the variable is written.
+    /// </summary>
+    private static void ConvertCapture(TagOccurrence tag, string target)
+    {
+        var code = tag.Code;
+        var end = code.Length - 2;
+        if (end > 2 && code[end - 1] is '~' or '-')
+        {
+            end--;
+        }
+
+        tag.Code = new StringBuilder(code, 0, end, code.Length + 64)
+            .Append('\n').Append(target).Append(" = ").Append(CaptureTextFunction).Append(' ').Append(target).Append('\n')
+            .Append(code, end, code.Length - end)
+            .ToString();
     }
 
     private void Report(TagLocation location, string zh, string en) =>
@@ -312,6 +368,15 @@ internal sealed class PartTranslator
     {
         if (_replaced.Contains(element))
         {
+            if (element.Name == OpenXmlNames.P)
+            {
+                // A dropped paragraph's bookmarks and comment ranges stay in the document, at block level.
+                foreach (var mark in element.Descendants().Where(e => e.Name.Namespace == OpenXmlNames.W && RangeMarks.Contains(e.Name.LocalName)))
+                {
+                    WriteElement(mark);
+                }
+            }
+
             foreach (var tag in element.Descendants(OpenXmlNames.T).SelectMany(t => _tagsByElement.TryGetValue(t, out var list) ? list : []))
             {
                 EmitTag(tag);

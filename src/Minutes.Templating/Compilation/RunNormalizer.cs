@@ -58,31 +58,65 @@ internal static class RunNormalizer
         }
     }
 
-    /// <summary>Merges adjacent runs that hold only formatting and one text element each and have the same formatting.</summary>
+    /// <summary>
+    /// Merges adjacent runs that hold only formatting and one text element each and have the same
+    /// formatting. Linear in the number of runs: texts are gathered in a builder and the children
+    /// are replaced once, since removing nodes one by one from an element costs a walk of its children each.
+    /// </summary>
     private static void MergeRuns(XElement paragraph)
     {
         foreach (var container in paragraph.DescendantsAndSelf().Where(e => e.Elements(OpenXmlNames.R).Skip(1).Any()).ToList())
         {
+            var kept = new List<XNode>();
             XElement? previous = null;
-            foreach (var run in container.Elements().ToList())
+            StringBuilder? merged = null;
+            var changed = false;
+            foreach (var node in container.Nodes())
             {
-                if (run.Name != OpenXmlNames.R || !IsPlainTextRun(run))
+                if (node is not XElement element)
                 {
+                    kept.Add(node);
+                    continue;
+                }
+
+                if (element.Name != OpenXmlNames.R || !IsPlainTextRun(element))
+                {
+                    Flush(previous, merged);
                     previous = null;
+                    merged = null;
+                    kept.Add(element);
                     continue;
                 }
 
-                if (previous is not null && XNode.DeepEquals(previous.Element(OpenXmlNames.RPr), run.Element(OpenXmlNames.RPr)))
+                if (previous is not null && XNode.DeepEquals(previous.Element(OpenXmlNames.RPr), element.Element(OpenXmlNames.RPr)))
                 {
-                    var target = previous.Element(OpenXmlNames.T)!;
-                    target.Value += run.Element(OpenXmlNames.T)!.Value;
-                    PreserveSpace(target);
-                    run.Remove();
+                    merged ??= new StringBuilder(previous.Element(OpenXmlNames.T)!.Value);
+                    merged.Append(element.Element(OpenXmlNames.T)!.Value);
+                    changed = true;
                     continue;
                 }
 
-                previous = run;
+                Flush(previous, merged);
+                previous = element;
+                merged = null;
+                kept.Add(element);
             }
+
+            Flush(previous, merged);
+            if (changed)
+            {
+                container.ReplaceNodes(kept);
+            }
+        }
+    }
+
+    private static void Flush(XElement? run, StringBuilder? merged)
+    {
+        if (run is not null && merged is not null)
+        {
+            var target = run.Element(OpenXmlNames.T)!;
+            target.Value = merged.ToString();
+            PreserveSpace(target);
         }
     }
 

@@ -55,6 +55,7 @@ internal static class TemplateCompiler
         var entries = PackageReader.Read(docx, templateName, options.MaxPackageEntries, options.MaxPackageBytes);
         ExternalRelationships.Check(entries, templateName);
         var parts = PackageParts.Find(entries, templateName);
+        CheckUntemplatedXml(entries, parts, templateName);
         var diagnostics = new List<Diagnostic>();
         var compiled = new Dictionary<string, CompiledPart>(StringComparer.Ordinal);
         var usesRestart = false;
@@ -71,6 +72,10 @@ internal static class TemplateCompiler
             diagnostics.AddRange(translated.Diagnostics);
             var template = Template.Parse(translated.Code, label);
             diagnostics.AddRange(ParseDiagnostics(template, translated, templateName, label));
+            if (!template.HasErrors && options.GlobalTypes is not null)
+            {
+                diagnostics.AddRange(MemberChecker.Check(template, translated, templateName, options.GlobalTypes));
+            }
             usesRestart |= translated.Code.Contains(PartTranslator.NumberingFunction);
             var prefix = document.Root?.GetPrefixOfNamespace(OpenXmlNames.W);
             compiled[entry.Name] = new CompiledPart(entry.Name, label, template, translated.Map, string.IsNullOrEmpty(prefix) ? "" : prefix + ":");
@@ -90,6 +95,23 @@ internal static class TemplateCompiler
 
         var slot = EmbeddedDataSlot.Prepare(entries, parts.MainDocument, templateName);
         return new CompiledTemplate(templateName, entries, compiled, numbering, slot, options, loader);
+    }
+
+    /// <summary>
+    /// Parses every XML part the engine copies without templating (styles, settings, relationships,
+    /// custom XML …) with the safe reader, so a DTD, an external entity, invalid UTF-8 or
+    /// malformed XML is refused at compile time instead of being passed into the output.
+    /// </summary>
+    private static void CheckUntemplatedXml(IReadOnlyList<PackageEntry> entries, PackageParts parts, string templateName)
+    {
+        foreach (var entry in entries)
+        {
+            if (!parts.Templated.ContainsKey(entry.Name)
+                && (entry.Name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || entry.Name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)))
+            {
+                SafeXml.Load(entry.Data, templateName, entry.Name);
+            }
+        }
     }
 
     /// <summary>

@@ -28,6 +28,9 @@ public sealed record TemplateOptions
     /// </summary>
     internal ScriptObject? Functions { get; init; }
 
+    /// <summary>The types of the globals a template reads (<c>meeting</c> → <c>Meeting</c>); member names are checked against them at compile time.</summary>
+    internal IReadOnlyDictionary<string, System.Type>? GlobalTypes { get; init; }
+
     /// <summary>
     /// Templates <c>{{ include "name" }}</c> can load, by name. When null and the template was
     /// loaded from a file, includes are read from files in the template's own folder; when

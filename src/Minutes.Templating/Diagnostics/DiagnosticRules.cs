@@ -108,6 +108,9 @@ public static class DiagnosticRules
     /// <summary><c>missing-resolution</c>: a proposal or motion without its resolution (決議).</summary>
     public static DiagnosticRule MissingResolution { get; } = Lint("missing-resolution", "討論事項及臨時動議的每一案都應有「決議」", "every proposal and motion needs a resolution (決議)");
 
+    /// <summary><c>notice-recipient</c>: the notice's 受文者 is one of its recipients, or 如正副本.</summary>
+    public static DiagnosticRule NoticeRecipient { get; } = Lint("notice-recipient", "開會通知單的受文者應為正本或副本之一，印給全部受文者時寫「如正副本」", "a notice's addressee (受文者) is one of its recipients, or 如正副本 when printed for all");
+
     // Template: compiling and rendering a .docx template.
 
     /// <summary><c>template-package</c>: the template is not a readable, safe .docx package.</summary>

@@ -3,6 +3,7 @@ using System.IO;
 using System.IO.Compression;
 using System.Xml;
 using System.Xml.Linq;
+using Minutes.Templating.Diagnostics;
 
 namespace Minutes.Templating.Packaging;
 
@@ -25,6 +26,7 @@ internal static class EmbeddedData
     /// <param name="docx">The document; read from its current position and left open.</param>
     /// <returns>The text stored by the render, or null when the document holds none.</returns>
     /// <exception cref="InvalidDataException">The stream is not a zip package.</exception>
+    /// <exception cref="TemplateException">A custom XML part declares a DTD or is malformed; the part is named.</exception>
     public static string? Extract(Stream docx)
     {
         _ = docx ?? throw new ArgumentNullException(nameof(docx));
@@ -41,11 +43,23 @@ internal static class EmbeddedData
                 continue;
             }
 
-            using var stream = entry.Open();
-            using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
-            if (reader.MoveToContent() == XmlNodeType.Element && reader.LocalName == Root.LocalName && reader.NamespaceURI == Namespace)
+            try
             {
-                return reader.ReadElementContentAsString();
+                using var stream = entry.Open();
+                using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+                if (reader.MoveToContent() == XmlNodeType.Element && reader.LocalName == Root.LocalName && reader.NamespaceURI == Namespace)
+                {
+                    return reader.ReadElementContentAsString();
+                }
+            }
+            catch (XmlException e)
+            {
+                throw new TemplateException(
+                    [PackageDiagnostics.AtFile(
+                        entry.FullName,
+                        $"自訂 XML 部分含有 DTD（文件類型宣告）或實體宣告，或格式錯誤（第 {e.LineNumber} 行第 {e.LinePosition} 字），為安全起見不予讀取",
+                        $"the custom XML part declares a DTD or an entity, or is malformed (line {e.LineNumber}, position {e.LinePosition}); for safety it is not read")],
+                    e);
             }
         }
 

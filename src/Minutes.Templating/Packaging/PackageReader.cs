@@ -3,6 +3,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
+using System.Linq;
 
 namespace Minutes.Templating.Packaging;
 
@@ -13,6 +14,8 @@ namespace Minutes.Templating.Packaging;
 /// </summary>
 internal static class PackageReader
 {
+    private static readonly char[] NotInPartNames = ['\\', ':', '\0'];
+
     /// <summary>Reads every entry of the package, in archive order.</summary>
     /// <exception cref="TemplateException">The package is not a zip, is damaged or exceeds the limits.</exception>
     public static IReadOnlyList<PackageEntry> Read(Stream package, string fileName, int maxEntries, long maxBytes)
@@ -36,6 +39,7 @@ internal static class PackageReader
                     throw TooLarge(fileName, entry.FullName, maxBytes);
                 }
 
+                CheckName(fileName, entry.FullName);
                 if (!names.Add(entry.FullName))
                 {
                     throw Fail(fileName, $"項目 {entry.FullName} 重複", $"the entry {entry.FullName} appears twice");
@@ -61,6 +65,25 @@ internal static class PackageReader
         catch (InvalidDataException e)
         {
             throw Fail(fileName, "不是有效的 .docx（zip）檔案，或檔案已損毀", "not a valid .docx (zip) file, or the file is damaged", e);
+        }
+    }
+
+    /// <summary>
+    /// Refuses entry names that are not part names: a backslash, an absolute path, a drive, an
+    /// empty, <c>.</c> or <c>..</c> segment. Copied into the output, they would escape the folder
+    /// of whatever unpacks it.
+    /// </summary>
+    private static void CheckName(string fileName, string name)
+    {
+        var directory = name.Length > 0 && name[name.Length - 1] == '/';
+        var segments = (directory ? name.Substring(0, name.Length - 1) : name).Split('/');
+        if (name.Length == 0 || name.IndexOfAny(NotInPartNames) >= 0
+            || segments.Any(s => s.Length == 0 || s == "." || s == ".."))
+        {
+            throw Fail(
+                fileName,
+                $"項目名稱「{name}」不是合法的部分名稱（含有 \\、絕對路徑、磁碟代號或 .. 等路徑）：範本可能遭到竄改，不予使用",
+                $"the entry name '{name}' is not a valid part name (a backslash, an absolute path, a drive or a .. segment): the template may have been tampered with and is refused");
         }
     }
 

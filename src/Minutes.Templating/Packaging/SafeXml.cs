@@ -17,12 +17,20 @@ internal static class SafeXml
         CloseInput = true,
     };
 
+    /// <summary>
+    /// How deep elements may nest. Word's own documents stay far below (a table in a table in a
+    /// text box is some 30 levels); the engine walks parts recursively, so deeper input is refused
+    /// rather than allowed to overflow the stack.
+    /// </summary>
+    public const int MaxDepth = 256;
+
     /// <summary>Parses the bytes of a part, keeping whitespace.</summary>
-    /// <exception cref="TemplateException">The part is not well-formed XML or declares a DTD.</exception>
+    /// <exception cref="TemplateException">The part is not well-formed XML, declares a DTD or nests deeper than <see cref="MaxDepth"/>.</exception>
     public static XDocument Load(byte[] data, string fileName, string partName)
     {
         try
         {
+            CheckDepth(data, fileName, partName);
             using var reader = XmlReader.Create(new MemoryStream(data, writable: false), Settings);
             return XDocument.Load(reader, LoadOptions.PreserveWhitespace);
         }
@@ -31,6 +39,24 @@ internal static class SafeXml
             throw new TemplateException(
                 [PackageDiagnostics.AtFile($"{fileName}/{partName}", $"XML 格式錯誤：{e.Message}", $"malformed XML: {e.Message}")],
                 e);
+        }
+    }
+
+    /// <summary>Reads the part once without building it, refusing elements nested deeper than <see cref="MaxDepth"/> at their line and column.</summary>
+    private static void CheckDepth(byte[] data, string fileName, string partName)
+    {
+        using var reader = XmlReader.Create(new MemoryStream(data, writable: false), Settings);
+        while (reader.Read())
+        {
+            if (reader.NodeType == XmlNodeType.Element && reader.Depth >= MaxDepth)
+            {
+                var line = reader is IXmlLineInfo info && info.HasLineInfo() ? $"{info.LineNumber}:{info.LinePosition}" : "?";
+                throw new TemplateException(
+                    [PackageDiagnostics.AtFile(
+                        $"{fileName}/{partName}",
+                        $"XML 元素巢狀超過 {MaxDepth} 層（第 {line} 處）：不是 Word 產生的文件，不予處理",
+                        $"XML elements nest more than {MaxDepth} deep (at {line}): not a document Word writes; refused")]);
+            }
         }
     }
 

@@ -43,6 +43,9 @@ internal sealed class RenderContext : TemplateContext
     /// <summary>The list instances this render allocates, when the template has a numbering part.</summary>
     public NumberingState? Numbering { get; }
 
+    /// <summary>Above zero while an included template renders: its values are written as text, escaped once where the include's result is written.</summary>
+    public int TextDepth { get; set; }
+
     /// <summary>The prefix the part being rendered uses for the WordprocessingML namespace, such as <c>w:</c>.</summary>
     public string WordPrefix { get; set; } = "w:";
 
@@ -94,6 +97,12 @@ internal sealed class RenderContext : TemplateContext
         var text = ObjectToString(textAsObject) ?? "";
         if (string.IsNullOrEmpty(text))
         {
+            return this;
+        }
+
+        if (TextDepth > 0)
+        {
+            Write(text);
             return this;
         }
 

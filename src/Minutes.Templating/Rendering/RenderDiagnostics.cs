@@ -45,6 +45,16 @@ internal static class RenderDiagnostics
     public static Diagnostic DeadlinePassed(CompiledTemplate template, CompiledPart part, RenderBudget budget) =>
         TemplateDiagnostics.AtFile(DiagnosticRules.TemplateRender, $"{template.Name}/{part.Label}", budget.DeadlineZh, budget.DeadlineEn);
 
+    /// <summary>
+    /// The diagnostic of a part whose rendered XML is not well-formed: the engine refuses to write
+    /// it. This happens only when block tags cross element boundaries in a way the compiler could not see.
+    /// </summary>
+    public static Diagnostic Malformed(CompiledTemplate template, CompiledPart part, System.Xml.XmlException e) => TemplateDiagnostics.AtFile(
+        DiagnosticRules.TemplateRender,
+        $"{template.Name}/{part.Label}",
+        $"產生的 XML 格式錯誤（{e.Message}）：區塊標籤跨越了 Word 的元素（例如超連結或欄位），請把開始與結束標籤放在同一段、同一層",
+        $"the rendered XML is malformed ({e.Message}): block tags cross Word elements (such as a hyperlink or a field); put the opening and closing tags in the same paragraph, at the same level");
+
     /// <summary>The diagnostic of embedded data that XML cannot hold.</summary>
     public static Diagnostic UnstorableData(string templateName, ArgumentException e) => TemplateDiagnostics.AtFile(
         DiagnosticRules.TemplateRender,

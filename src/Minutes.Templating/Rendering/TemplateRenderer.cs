@@ -7,6 +7,8 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using System.Xml;
+using System.Xml.Linq;
 using Minutes.Templating.Compilation;
 using Minutes.Templating.Diagnostics;
 using Minutes.Templating.Packaging;
@@ -25,6 +27,15 @@ internal sealed class TemplateRenderer
     private const int WriterBufferChars = 8192;
 
     private static readonly UTF8Encoding Utf8 = new(false);
+
+    private static readonly XmlReaderSettings ReadSettings = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
+
+    private static readonly XmlWriterSettings WriteSettings = new()
+    {
+        Encoding = new UTF8Encoding(false),
+        NewLineHandling = NewLineHandling.Entitize,
+        CloseOutput = true,
+    };
 
     private readonly ConcurrentDictionary<CompressionLevel, PackedParts> _packed = new();
 
@@ -67,6 +78,7 @@ internal sealed class TemplateRenderer
         var context = RenderContext.Create(Template, globals, budget);
         var numberingEntry = Template.Numbering?.EntryName;
         var zip = new ZipWriter(output);
+        var ids = new OutputIds();
         foreach (var entry in Template.Entries)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -77,7 +89,7 @@ internal sealed class TemplateRenderer
 
             if (Template.Parts.TryGetValue(entry.Name, out var part))
             {
-                RenderPart(zip, part, context, budget, options.Compression);
+                RenderPart(zip, part, context, budget, options.Compression, ids);
             }
             else
             {
@@ -129,11 +141,15 @@ internal sealed class TemplateRenderer
         await buffer.CopyToAsync(output, 81920, cancellationToken).ConfigureAwait(false);
     }
 
-    private void RenderPart(ZipWriter zip, CompiledPart part, RenderContext context, RenderBudget budget, CompressionLevel compression)
+    /// <summary>
+    /// Renders a part, parses what it wrote (a block that crossed element boundaries is reported
+    /// here, never written), restores the structure and unique ids, and writes it to the package.
+    /// </summary>
+    private void RenderPart(ZipWriter zip, CompiledPart part, RenderContext context, RenderBudget budget, CompressionLevel compression, OutputIds ids)
     {
-        using var writer = new StreamWriter(zip.Open(part.EntryName, compression), Utf8, WriterBufferChars);
+        var rendered = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         context.WordPrefix = part.WordPrefix;
-        context.PushOutput(new XmlOutput(writer, context, budget));
+        context.PushOutput(new XmlOutput(rendered, context, budget));
         try
         {
             part.Template.Render(context);
@@ -150,6 +166,22 @@ internal sealed class TemplateRenderer
         {
             context.PopOutput();
         }
+
+        XDocument document;
+        try
+        {
+            using var reader = XmlReader.Create(new StringReader(rendered.ToString()), ReadSettings);
+            document = XDocument.Load(reader, LoadOptions.PreserveWhitespace);
+        }
+        catch (XmlException e)
+        {
+            throw new TemplateException([RenderDiagnostics.Malformed(Template, part, e)], e);
+        }
+
+        OutputStructure.Fix(document, ids);
+        using var stream = zip.Open(part.EntryName, compression);
+        using var writer = XmlWriter.Create(stream, WriteSettings);
+        document.Save(writer);
     }
 
     private byte[] DataItem(string data)

@@ -94,6 +94,7 @@ public sealed class NoticePdfTests : IClassFixture<RenderedExamples>
             Assert.Contains(attendee.Unit!, text, StringComparison.Ordinal);
         }
 
+        Assert.All(read.Meeting.Notice!.Copies, copy => Assert.Contains(copy.Unit!, text, StringComparison.Ordinal));
         Assert.Equal(4, Regex.Count(text, "（含附件）"));
         Assert.True(OfficeTools.PdfToText(pdf).Count(c => c == '\f') >= 2, "the notice should run over at least two pages");
     }

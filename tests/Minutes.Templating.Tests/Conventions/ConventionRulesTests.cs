@@ -175,6 +175,29 @@ public class ConventionRulesTests
         Assert.Contains("「议」→「議」", finding.MessageEn, System.StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("本所建設課", false)]
+    [InlineData("如正副本", false)]
+    [InlineData("", false)]
+    [InlineData("臺北市政府", true)]
+    public void Notice_recipient_is_a_recipient_or_如正副本(string recipient, bool reported)
+    {
+        var meeting = Meetings.Minimal() with
+        {
+            Notice = new Notice
+            {
+                Recipient = recipient,
+                Originals = ValueList.Of(new NoticeRecipient { Unit = "本所建設課" }),
+                Copies = ValueList.Of(new NoticeRecipient { Unit = "本所民政課" }),
+            },
+        };
+
+        var findings = Check("notice-recipient", meeting);
+
+        Assert.Equal(reported, findings.Length == 1);
+        Assert.All(findings, finding => Assert.Equal("notice.recipient", finding.Path));
+    }
+
     private static Diagnostic[] Check(string ruleId, Meeting meeting)
     {
         var rule = ConventionChecker.DefaultRules.Single(candidate => candidate.Rule.Id == ruleId);
