@@ -73,6 +73,18 @@ internal static class RenderCommand
             return ExitCodes.Usage;
         }
 
+        var inputs = files.Where(f => f != InputFiles.StandardInput).ToList();
+        if (BuiltInTemplates.Find(templateName) is null && File.Exists(templateName))
+        {
+            inputs.Add(templateName);
+        }
+
+        // Replacing an input is the worse mistake: say so before any complaint about the name.
+        if (!toFolder && output is not null && !OutputGuard.NotAnInput(output, inputs))
+        {
+            return ExitCodes.Failed;
+        }
+
         var format = OutputFormat(toFolder ? null : output, requestedFormat);
         if (format is null)
         {
@@ -90,12 +102,6 @@ internal static class RenderCommand
         }
 
         var targets = files.Select(file => (Input: file, Output: Target(file, output, toFolder, format))).ToList();
-        var inputs = files.Where(f => f != InputFiles.StandardInput).ToList();
-        if (BuiltInTemplates.Find(templateName) is null && File.Exists(templateName))
-        {
-            inputs.Add(templateName);
-        }
-
         if (!OutputGuard.NoCollisions(targets) || !targets.All(t => t.Output is null || OutputGuard.NotAnInput(t.Output, inputs)))
         {
             return ExitCodes.Failed;
