@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using Minutes.Templating.Packaging;
 using Minutes.Templating.Diagnostics;
 using Minutes.Templating.Model;
 using Minutes.Templating.Validation;

@@ -119,21 +119,8 @@ internal static class PackageReader
 
     private static MemoryStream CopyBounded(Stream source, string fileName, long maxBytes)
     {
-        var copy = new MemoryStream();
-        var buffer = new byte[81920];
-        int read;
-        while ((read = source.Read(buffer, 0, buffer.Length)) > 0)
-        {
-            if (copy.Length + read > maxBytes)
-            {
-                throw TooLarge(fileName, "(package)", maxBytes);
-            }
-
-            copy.Write(buffer, 0, read);
-        }
-
-        copy.Position = 0;
-        return copy;
+        var bytes = FileKind.ReadBounded(source, maxBytes);
+        return bytes.Length > maxBytes ? throw TooLarge(fileName, "(package)", maxBytes) : new MemoryStream(bytes, writable: false);
     }
 
     private static TemplateException TooLarge(string fileName, string entryName, long limit) => Fail(

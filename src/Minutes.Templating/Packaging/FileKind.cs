@@ -3,11 +3,12 @@ using System.IO;
 using System.Runtime.InteropServices;
 using Microsoft.Win32.SafeHandles;
 
-namespace Minutes.Templating.Input;
+namespace Minutes.Templating.Packaging;
 
 /// <summary>
 /// Tells, without blocking, whether a path is a FIFO, socket or similar stream rather than a
-/// file: opening a FIFO for reading waits for a writer, and reading a stream never ends.
+/// file: opening a FIFO for reading waits for a writer, and reading a stream never ends; and
+/// reads files and streams within a limit. Every reader of input files and packages uses it.
 /// </summary>
 internal static class FileKind
 {
@@ -44,14 +45,14 @@ internal static class FileKind
     /// Reads at most <paramref name="limit"/> + 1 bytes of <paramref name="path"/>, so a device
     /// that never ends (/dev/zero) or a file growing while read cannot exhaust memory.
     /// </summary>
-    public static byte[] ReadBounded(string path, int limit)
+    public static byte[] ReadBounded(string path, long limit)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
         return ReadBounded(stream, limit);
     }
 
     /// <summary>Reads at most <paramref name="limit"/> + 1 bytes of <paramref name="stream"/>.</summary>
-    public static byte[] ReadBounded(Stream stream, int limit)
+    public static byte[] ReadBounded(Stream stream, long limit)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
