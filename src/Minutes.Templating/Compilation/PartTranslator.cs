@@ -68,6 +68,7 @@ internal sealed class PartTranslator
     {
         var translator = new PartTranslator(templateName, part);
         translator.FindTags(document);
+        translator.ApplyWhitespaceControl(document);
         translator.FindReplacedElements(document);
         translator.CheckBlocks(document);
         translator.Write(document);
@@ -90,7 +91,7 @@ internal sealed class PartTranslator
                     var tagText = value.Substring(span.Start, span.Length);
                     var location = new TagLocation(_part, paragraphNumber, column + span.Start, tagText);
                     var info = TagClassifier.Classify(Straighten(tagText));
-                    var occurrence = new TagOccurrence(text, span.Start, location, info, Straighten(tagText));
+                    var occurrence = new TagOccurrence(text, span.Start, location, info, "{{" + TagClassifier.Inner(Straighten(tagText)) + "}}");
                     _tags.Add(occurrence);
                     if (!_tagsByElement.TryGetValue(text, out var list))
                     {
@@ -108,6 +109,152 @@ internal sealed class PartTranslator
                 }
 
                 column += value.Length;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Applies <c>{{~</c>, <c>~}}</c>, <c>{{-</c> and <c>-}}</c> to the paragraph's text rather than
+    /// to the part's XML: white space next to the tag is removed from the text elements of the same
+    /// paragraph, across run boundaries and invisible markup (run properties, bookmarks, revision
+    /// marks), up to the next tag, the paragraph's edge or visible content (a tab, a break, a
+    /// picture, a field). Markup is never removed. Scriban is given the tag without its marks, so
+    /// the result does not depend on where Word split the runs. A paragraph holds no line ends, so
+    /// both kinds of mark trim the same.
+    /// </summary>
+    private void ApplyWhitespaceControl(XDocument document)
+    {
+        foreach (var paragraph in document.Descendants(OpenXmlNames.P))
+        {
+            List<XElement>? sequence = null;
+            foreach (var text in ParagraphText.TextElements(paragraph))
+            {
+                if (!_tagsByElement.TryGetValue(text, out var tags))
+                {
+                    continue;
+                }
+
+                foreach (var tag in tags.ToList())
+                {
+                    if (tag.TrimsBefore || tag.TrimsAfter)
+                    {
+                        sequence ??= TextSequence(paragraph);
+                        var index = sequence.IndexOf(text);
+                        if (tag.TrimsBefore)
+                        {
+                            TrimBefore(sequence, index, tag);
+                        }
+
+                        if (tag.TrimsAfter)
+                        {
+                            TrimAfter(sequence, index, tag);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The paragraph's own text elements and the visible content between them (where trimming stops), in document order.</summary>
+    private static List<XElement> TextSequence(XElement paragraph) =>
+        paragraph.Descendants()
+            .Where(e => e.Name == OpenXmlNames.T
+                || (e.Name.Namespace == OpenXmlNames.W && (VisibleContent.Contains(e.Name.LocalName) || e.Name.LocalName is "tab" or "cr" or "noBreakHyphen")
+                    && !e.Ancestors().TakeWhile(a => a != paragraph).Any(a => a.Name == OpenXmlNames.PPr || a.Name == OpenXmlNames.RPr)))
+            .Where(e => e.Ancestors(OpenXmlNames.P).First() == paragraph)
+            .ToList();
+
+    private void TrimBefore(List<XElement> sequence, int index, TagOccurrence tag)
+    {
+        var text = sequence[index];
+        var tags = _tagsByElement[text];
+        var limit = tags.Where(t => t.EndInText <= tag.OffsetInText).Select(t => t.EndInText).DefaultIfEmpty(0).Max();
+        var start = WhitespaceStart(text.Value, tag.OffsetInText, limit);
+        Remove(text, start, tag.OffsetInText);
+        if (start > 0)
+        {
+            return;
+        }
+
+        for (var i = index - 1; i >= 0 && sequence[i].Name == OpenXmlNames.T; i--)
+        {
+            var previous = sequence[i];
+            var value = previous.Value;
+            var last = _tagsByElement.TryGetValue(previous, out var previousTags) && previousTags.Count > 0 ? previousTags[previousTags.Count - 1].EndInText : 0;
+            var from = WhitespaceStart(value, value.Length, last);
+            Remove(previous, from, value.Length);
+            if (from > 0)
+            {
+                return;
+            }
+        }
+    }
+
+    private void TrimAfter(List<XElement> sequence, int index, TagOccurrence tag)
+    {
+        var text = sequence[index];
+        var tags = _tagsByElement[text];
+        var end = tag.EndInText;
+        var length = text.Value.Length;
+        var next = tags.Where(t => t.OffsetInText >= end).Select(t => t.OffsetInText).DefaultIfEmpty(length).Min();
+        var stop = WhitespaceEnd(text.Value, end, next);
+        Remove(text, end, stop);
+        if (stop < length)
+        {
+            return;
+        }
+
+        for (var i = index + 1; i < sequence.Count && sequence[i].Name == OpenXmlNames.T; i++)
+        {
+            var following = sequence[i];
+            var value = following.Value;
+            var first = _tagsByElement.TryGetValue(following, out var followingTags) && followingTags.Count > 0 ? followingTags[0].OffsetInText : value.Length;
+            var to = WhitespaceEnd(value, 0, first);
+            Remove(following, 0, to);
+            if (to < value.Length)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Where the white space ending at <paramref name="from"/> starts, not before <paramref name="limit"/>; white space as Scriban trims it.</summary>
+    private static int WhitespaceStart(string value, int from, int limit)
+    {
+        while (from > limit && char.IsWhiteSpace(value[from - 1]))
+        {
+            from--;
+        }
+
+        return from;
+    }
+
+    /// <summary>Where the white space starting at <paramref name="from"/> ends, not after <paramref name="limit"/>.</summary>
+    private static int WhitespaceEnd(string value, int from, int limit)
+    {
+        while (from < limit && char.IsWhiteSpace(value[from]))
+        {
+            from++;
+        }
+
+        return from;
+    }
+
+    /// <summary>Removes <c>[start, end)</c> from a text element's value, moving the tags after it.</summary>
+    private void Remove(XElement text, int start, int end)
+    {
+        if (end <= start)
+        {
+            return;
+        }
+
+        text.Value = text.Value.Remove(start, end - start);
+        RunNormalizer.PreserveSpace(text);
+        if (_tagsByElement.TryGetValue(text, out var tags))
+        {
+            foreach (var moved in tags.Where(t => t.OffsetInText >= end))
+            {
+                moved.OffsetInText -= end - start;
             }
         }
     }
@@ -322,11 +469,6 @@ internal sealed class PartTranslator
     {
         var code = tag.Code;
         var end = code.Length - 2;
-        if (end > 2 && code[end - 1] is '~' or '-')
-        {
-            end--;
-        }
-
         tag.Code = new StringBuilder(code, 0, end, code.Length + 64)
             .Append('\n').Append(target).Append(" = ").Append(CaptureTextFunction).Append(' ').Append(target).Append('\n')
             .Append(code, end, code.Length - end)
