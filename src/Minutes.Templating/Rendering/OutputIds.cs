@@ -14,6 +14,10 @@ internal sealed class OutputIds
     private readonly HashSet<string> _bookmarkNames = new(System.StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _shapes = new(System.StringComparer.Ordinal);
     private readonly HashSet<long> _paragraphs = [];
+    private readonly Dictionary<(string Mark, string Id), int> _noteMarks = [];
+    private readonly Dictionary<(NoteKind Kind, string Id, int Occurrence), string> _noteCopyIds = [];
+    private readonly Dictionary<NoteKind, long> _nextNote = [];
+    private readonly Dictionary<NoteKind, List<(string Original, string Copy)>> _noteCopies = [];
     private long _nextDrawing = 0x40000000;
     private long _nextBookmark = 0x10000000;
     private long _nextParagraph = 0x60000000;
@@ -37,6 +41,67 @@ internal sealed class OutputIds
 
     /// <summary>A VML shape id not yet used.</summary>
     public string Shape(string id) => ClaimName(_shapes, id, int.MaxValue);
+
+    /// <summary>Where fresh note, comment and durable ids start: after the largest each kind uses in the template.</summary>
+    /// <param name="maxIds">The largest id of each kind in the template's note parts.</param>
+    public void StartNotesAfter(IReadOnlyDictionary<NoteKind, long> maxIds)
+    {
+        foreach (var max in maxIds)
+        {
+            _nextNote[max.Key] = max.Value + 1;
+        }
+    }
+
+    /// <summary>
+    /// The id a footnote, endnote or comment mark writes. The first mark of each name for an id
+    /// keeps it; the n-th repetition of the marks (range start, range end, reference) gets the
+    /// id of the n-th copy of the note, recorded for <see cref="CopiesOf"/>.
+    /// </summary>
+    /// <param name="kind">What the mark points to.</param>
+    /// <param name="mark">The mark's local name: <c>commentRangeStart</c>, <c>footnoteReference</c> …</param>
+    /// <param name="id">The id it has in the template.</param>
+    public string NoteReference(NoteKind kind, string mark, string id)
+    {
+        _noteMarks.TryGetValue((mark, id), out var occurrence);
+        _noteMarks[(mark, id)] = occurrence + 1;
+        if (occurrence == 0)
+        {
+            return id;
+        }
+
+        if (!_noteCopyIds.TryGetValue((kind, id, occurrence), out var copy))
+        {
+            copy = FreshNoteId(kind).ToString(CultureInfo.InvariantCulture);
+            _noteCopyIds[(kind, id, occurrence)] = copy;
+            RecordCopy(kind, id, copy);
+        }
+
+        return copy;
+    }
+
+    /// <summary>The copies made so far of notes or comment entries of <paramref name="kind"/>: each original id with a copy's id, in order.</summary>
+    public IReadOnlyList<(string Original, string Copy)> CopiesOf(NoteKind kind) =>
+        _noteCopies.TryGetValue(kind, out var copies) ? copies : [];
+
+    /// <summary>Records that the entry <paramref name="original"/> of <paramref name="kind"/> was copied as <paramref name="copy"/> (paragraph or durable ids of comments).</summary>
+    public void RecordCopy(NoteKind kind, string original, string copy)
+    {
+        if (!_noteCopies.TryGetValue(kind, out var copies))
+        {
+            _noteCopies[kind] = copies = [];
+        }
+
+        copies.Add((original, copy));
+    }
+
+    /// <summary>A fresh id of <paramref name="kind"/>: decimal for notes and comments, an 8-digit hex durable id below 0x7FFFFFFF for comment ids.</summary>
+    public long FreshNoteId(NoteKind kind)
+    {
+        _nextNote.TryGetValue(kind, out var next);
+        next = System.Math.Max(next, 1);
+        _nextNote[kind] = next + 1;
+        return next;
+    }
 
     private static long Claim(HashSet<long> used, long id, ref long next)
     {

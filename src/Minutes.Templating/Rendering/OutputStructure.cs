@@ -9,9 +9,10 @@ namespace Minutes.Templating.Rendering;
 /// <summary>
 /// The structural pass over a rendered part, restoring what blocks that drop or repeat content
 /// break: every cell, text box, header, footer, footnote, endnote and comment ends with a
-/// paragraph (also when its last block sits in a content control or custom XML element), and
-/// ids that must be unique (drawings, VML shapes, bookmarks, comments, paragraph ids) are unique
-/// across the whole package.
+/// paragraph (also when its last block sits in a content control or custom XML element), ids
+/// that must be unique (drawings, VML shapes, bookmarks, paragraph ids) are unique across the
+/// whole package, and a repeated footnote, endnote or comment reference points to its own copy
+/// of the note (see <see cref="NoteCopies"/>).
 /// </summary>
 internal static class OutputStructure
 {
@@ -38,15 +39,21 @@ internal static class OutputStructure
 
     private static readonly HashSet<string> Blocks = new(System.StringComparer.Ordinal) { "p", "tbl", "sdt", "customXml", "altChunk" };
 
-    private static readonly HashSet<string> CommentMarks = new(System.StringComparer.Ordinal) { "commentRangeStart", "commentRangeEnd", "commentReference" };
+    /// <summary>The marks that point to a note or comment, and what they point to.</summary>
+    private static readonly Dictionary<string, NoteKind> NoteMarks = new(System.StringComparer.Ordinal)
+    {
+        ["footnoteReference"] = NoteKind.Footnote,
+        ["endnoteReference"] = NoteKind.Endnote,
+        ["commentRangeStart"] = NoteKind.Comment,
+        ["commentRangeEnd"] = NoteKind.Comment,
+        ["commentReference"] = NoteKind.Comment,
+    };
 
     /// <summary>Fixes the part in place.</summary>
     public static void Fix(XDocument part, OutputIds ids)
     {
         var stories = new List<XElement>();
-        var comments = new Dictionary<string, HashSet<string>>(System.StringComparer.Ordinal);
         var openBookmarks = new Dictionary<string, Stack<string>>(System.StringComparer.Ordinal);
-        var removed = new List<XElement>();
         foreach (var element in part.Descendants())
         {
             var ns = element.Name.Namespace;
@@ -69,18 +76,10 @@ internal static class OutputStructure
                         element.SetAttributeValue(Id, pending.Pop());
                     }
                 }
-                else if (CommentMarks.Contains(local) && (string?)element.Attribute(Id) is { } commentId)
+                else if (NoteMarks.TryGetValue(local, out var kind) && element.Attribute(Id) is { } noteId)
                 {
-                    // A repeated comment anchor keeps the first of each kind; Word allows one range and one reference per comment.
-                    if (!comments.TryGetValue(local, out var seen))
-                    {
-                        comments[local] = seen = new HashSet<string>(System.StringComparer.Ordinal);
-                    }
-
-                    if (!seen.Add(commentId))
-                    {
-                        removed.Add(element);
-                    }
+                    // A repeated reference points to its own copy of the note or comment, as when text is copied in Word.
+                    noteId.Value = ids.NoteReference(kind, local, noteId.Value);
                 }
             }
             else if (element.Name == DocPr)
@@ -106,11 +105,6 @@ internal static class OutputStructure
             {
                 textId.Value = ids.Paragraph(textId.Value);
             }
-        }
-
-        foreach (var element in removed)
-        {
-            element.Remove();
         }
 
         foreach (var story in stories)

@@ -39,9 +39,12 @@ internal sealed class TemplateRenderer
 
     private readonly ConcurrentDictionary<CompressionLevel, PackedParts> _packed = new();
 
+    private readonly Lazy<NoteParts> _notes;
+
     public TemplateRenderer(CompiledTemplate template)
     {
         Template = template;
+        _notes = new Lazy<NoteParts>(() => NoteParts.Find(template));
     }
 
     /// <summary>The template this renderer fills.</summary>
@@ -79,21 +82,43 @@ internal sealed class TemplateRenderer
         var numberingEntry = Template.Numbering?.EntryName;
         var zip = new ZipWriter(output);
         var ids = new OutputIds();
+        var notes = _notes.Value;
+        ids.StartNotesAfter(notes.MaxIds);
         foreach (var entry in Template.Entries)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (entry.Name == numberingEntry)
+            if (entry.Name == numberingEntry || notes.Contains(entry.Name))
             {
                 continue;
             }
 
             if (Template.Parts.TryGetValue(entry.Name, out var part))
             {
-                RenderPart(zip, part, context, budget, options.Compression, ids);
+                RenderPart(zip, part, context, budget, options.Compression, ids, null);
             }
             else
             {
                 zip.Add(embeds && packed.WithData.TryGetValue(entry.Name, out var replaced) ? replaced : packed.Unchanged[entry.Name]);
+            }
+        }
+
+        // Notes and comments last: the parts above decided which of them repeated blocks copied.
+        foreach (var (name, kind) in notes.Parts)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (Template.Parts.TryGetValue(name, out var part))
+            {
+                RenderPart(zip, part, context, budget, options.Compression, ids, kind);
+            }
+            else if (ids.CopiesOf(kind == NoteKind.Comment ? kind : NoteKind.CommentsExtended).Count > 0)
+            {
+                var document = SafeXml.Load(Template.Entries.First(e => e.Name == name).Data, Name, name);
+                Restructure(document, kind, ids);
+                Write(zip, name, document, options.Compression);
+            }
+            else
+            {
+                zip.Add(packed.Unchanged[name]);
             }
         }
 
@@ -145,7 +170,7 @@ internal sealed class TemplateRenderer
     /// Renders a part, parses what it wrote (a block that crossed element boundaries is reported
     /// here, never written), restores the structure and unique ids, and writes it to the package.
     /// </summary>
-    private void RenderPart(ZipWriter zip, CompiledPart part, RenderContext context, RenderBudget budget, CompressionLevel compression, OutputIds ids)
+    private void RenderPart(ZipWriter zip, CompiledPart part, RenderContext context, RenderBudget budget, CompressionLevel compression, OutputIds ids, NoteKind? kind)
     {
         var rendered = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         context.WordPrefix = part.WordPrefix;
@@ -178,8 +203,30 @@ internal sealed class TemplateRenderer
             throw new TemplateException([RenderDiagnostics.Malformed(Template, part, e)], e);
         }
 
+        Restructure(document, kind, ids);
+        Write(zip, part.EntryName, document, compression);
+    }
+
+    /// <summary>The structural pass; a note part first gets the copies of notes, comments or comment entries that repeated references asked for.</summary>
+    private static void Restructure(XDocument document, NoteKind? kind, OutputIds ids)
+    {
+        if (kind is NoteKind.CommentsExtended or NoteKind.CommentsIds or NoteKind.CommentsExtensible)
+        {
+            NoteCopies.AddEntries(document, kind.Value, ids);
+            return;
+        }
+
+        var copies = kind is null ? null : NoteCopies.AddNotes(document, kind.Value, ids);
         OutputStructure.Fix(document, ids);
-        using var stream = zip.Open(part.EntryName, compression);
+        if (kind == NoteKind.Comment)
+        {
+            NoteCopies.RecordCommentParagraphs(copies!, ids);
+        }
+    }
+
+    private static void Write(ZipWriter zip, string entryName, XDocument document, CompressionLevel compression)
+    {
+        using var stream = zip.Open(entryName, compression);
         using var writer = XmlWriter.Create(stream, WriteSettings);
         document.Save(writer);
     }

@@ -126,22 +126,100 @@ public sealed class OutputStructureTests
         Docx.AssertValid(output);
     }
 
-    [Fact]
-    public void RepeatedCommentAnchorsKeepOneRangeAndReference()
+    private static readonly XNamespace W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
+
+    private static List<string> Ids(XDocument xml, string name) => xml.Descendants(W + name).Select(e => (string)e.Attribute(W + "id")!).ToList();
+
+    [Theory]
+    [InlineData("footnote", 3)]
+    [InlineData("footnote", 1)]
+    [InlineData("footnote", 0)]
+    [InlineData("endnote", 3)]
+    public void RepeatedNoteReferencesPointToTheirOwnCopyOfTheNote(string kind, int count)
     {
-        var anchored = "<w:p><w:commentRangeStart w:id=\"0\"/>" + R("{{ a }}") + "<w:commentRangeEnd w:id=\"0\"/><w:r><w:commentReference w:id=\"0\"/></w:r></w:p>";
-        var docx = new TestDocx { Body = Para("{{ for a in items }}") + anchored + Para("{{ end }}") };
-        var buffer = new System.IO.MemoryStream();
+        var note = $"<w:{kind} w:id=\"1\"><w:p w14:paraId=\"0B000001\"{" xmlns:w14=\"http://schemas.microsoft.com/office/word/2010/wordml\""}><w:r><w:{kind}Ref/></w:r>{R("註{{ 1 + 1 }}")}<w:bookmarkStart w:id=\"9\" w:name=\"註\"/><w:bookmarkEnd w:id=\"9\"/></w:p></w:{kind}>";
+        var referencing = "<w:p>" + R("{{ a }}") + $"<w:r><w:{kind}Reference w:id=\"1\"/></w:r></w:p>";
+        var docx = new TestDocx
+        {
+            Body = Para("{{ for a in items }}") + referencing + Para("{{ end }}") + $"<w:p><w:r><w:{kind}Reference w:id=\"2\"/></w:r></w:p>",
+            Footnotes = kind == "footnote" ? note + note.Replace("w:id=\"1\"", "w:id=\"2\"").Replace("0B000001", "0B000002").Replace("\"9\"", "\"8\"").Replace("註{{", "另{{") : null,
+            Endnotes = kind == "endnote" ? note + note.Replace("w:id=\"1\"", "w:id=\"2\"").Replace("0B000001", "0B000002").Replace("\"9\"", "\"8\"").Replace("註{{", "另{{") : null,
+        };
 
-        // The test package has no comments part, so the validator cannot be asked; the anchors are counted instead.
-        TestTemplates.Compile(docx).Render(Items(3), buffer);
-        var output = buffer.ToArray();
+        var output = TestTemplates.Render(docx, Items(count));
 
-        var xml = XDocument.Parse(Docx.Open(output).PartXml("word/document.xml"));
-        Assert.Single(xml.Descendants(W + "commentRangeStart"));
-        Assert.Single(xml.Descendants(W + "commentRangeEnd"));
-        Assert.Single(xml.Descendants(W + "commentReference"));
-        Assert.Equal(["項1", "項2", "項3"], Docx.Open(output).ParagraphTexts);
+        using var document = Docx.Open(output);
+        var references = Ids(XDocument.Parse(document.PartXml("word/document.xml")), kind + "Reference");
+        var notes = XDocument.Parse(document.PartXml($"word/{kind}s.xml")).Root!.Elements(W + kind).Where(n => n.Attribute(W + "type") is null).ToList();
+        Assert.Equal(count + 1, references.Distinct().Count());
+        Assert.Equal(references.Append("1").Distinct().Order(), notes.Select(n => (string)n.Attribute(W + "id")!).Order());
+        Assert.Equal(count == 0 ? ["另2"] : [.. Enumerable.Repeat("註2", count), "另2"], references.Select(id => string.Concat(notes.Single(n => (string)n.Attribute(W + "id")! == id).Descendants(W + "t").Select(t => t.Value))));
+        var paraIds = notes.SelectMany(n => n.Descendants(W + "p")).Select(p => (string)p.Attribute(W14 + "paraId")!).ToList();
+        Assert.Equal(paraIds.Count, paraIds.Distinct().Count());
+        var bookmarks = notes.SelectMany(n => n.Descendants(W + "bookmarkStart")).ToList();
+        Assert.Equal(bookmarks.Count, bookmarks.Select(b => (string)b.Attribute(W + "name")!).Distinct().Count());
+        document.AssertValid();
+    }
+
+    /// <summary>A comment anchored in a repeated paragraph, with the entries Word 2013, 2016 and 2018 add for it.</summary>
+    private static TestDocx CommentedLoop(string? commentsExtra = null) => new()
+    {
+        Body = Para("{{ for a in items }}")
+            + "<w:p><w:commentRangeStart w:id=\"0\"/>" + R("{{ a }}") + "<w:commentRangeEnd w:id=\"0\"/><w:r><w:commentReference w:id=\"0\"/></w:r></w:p>"
+            + Para("{{ end }}"),
+        Comments = "<w:comment w:id=\"0\" w:author=\"林\" w:date=\"2026-01-01T00:00:00Z\" w:initials=\"林\"><w:p w14:paraId=\"0A000001\" w14:textId=\"77777777\"><w:r><w:annotationRef/></w:r><w:r><w:t>請確認</w:t></w:r></w:p></w:comment>" + commentsExtra,
+        CommentsExtended = "<w15:commentEx w15:paraId=\"0A000001\" w15:done=\"0\"/>",
+        CommentsIds = "<w16cid:commentId w16cid:paraId=\"0A000001\" w16cid:durableId=\"1234ABCD\"/>",
+        CommentsExtensible = "<w16cex:commentExtensible w16cex:durableId=\"1234ABCD\" w16cex:dateUtc=\"2026-01-01T00:00:00Z\"/>",
+    };
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(1)]
+    [InlineData(0)]
+    public void RepeatedCommentsGetTheirOwnCommentAndEntries(int count)
+    {
+        var output = TestTemplates.Render(CommentedLoop(), Items(count));
+
+        using var document = Docx.Open(output);
+        var body = XDocument.Parse(document.PartXml("word/document.xml"));
+        var starts = Ids(body, "commentRangeStart");
+        Assert.Equal(count, starts.Distinct().Count());
+        Assert.Equal(starts, Ids(body, "commentRangeEnd"));
+        Assert.Equal(starts, Ids(body, "commentReference"));
+        var comments = XDocument.Parse(document.PartXml("word/comments.xml")).Root!.Elements(W + "comment").ToList();
+        Assert.Equal(starts.Append("0").Distinct().Order(), comments.Select(c => (string)c.Attribute(W + "id")!).Order());
+        Assert.All(comments, c => Assert.Equal("請確認", string.Concat(c.Descendants(W + "t").Select(t => t.Value))));
+        var paraIds = comments.Select(c => (string)c.Descendants(W + "p").Last().Attribute(W14 + "paraId")!).ToList();
+        Assert.Equal(comments.Count, paraIds.Distinct().Count());
+
+        XNamespace w15 = "http://schemas.microsoft.com/office/word/2012/wordml";
+        XNamespace w16cid = "http://schemas.microsoft.com/office/word/2016/wordml/cid";
+        XNamespace w16cex = "http://schemas.microsoft.com/office/word/2018/wordml/cex";
+        var extended = XDocument.Parse(document.PartXml("word/commentsExtended.xml")).Root!.Elements().Select(e => (string)e.Attribute(w15 + "paraId")!);
+        Assert.Equal(paraIds.Order(), extended.Order());
+        var commentIds = XDocument.Parse(document.PartXml("word/commentsIds.xml")).Root!.Elements().ToList();
+        Assert.Equal(paraIds.Order(), commentIds.Select(e => (string)e.Attribute(w16cid + "paraId")!).Order());
+        var durableIds = commentIds.Select(e => (string)e.Attribute(w16cid + "durableId")!).ToList();
+        Assert.Equal(comments.Count, durableIds.Distinct().Count());
+        Assert.All(durableIds, d => Assert.True(long.Parse(d, System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture) < 0x7FFFFFFF));
+        var extensible = XDocument.Parse(document.PartXml("word/commentsExtensible.xml")).Root!.Elements().Select(e => (string)e.Attribute(w16cex + "durableId")!);
+        Assert.Equal(durableIds.Order(), extensible.Order());
+        Assert.Equal(Enumerable.Range(1, count).Select(i => "項" + i), document.ParagraphTexts);
+        document.AssertValid();
+    }
+
+    [Fact]
+    public void FreshCommentIdsAvoidEveryIdTheTemplateUses()
+    {
+        var other = "<w:comment w:id=\"1\" w:author=\"陳\"><w:p w14:paraId=\"0A000002\"><w:r><w:t>另一則</w:t></w:r></w:p></w:comment>";
+        var docx = CommentedLoop(other);
+
+        var output = TestTemplates.Render(docx, Items(3));
+
+        var comments = XDocument.Parse(Docx.Open(output).PartXml("word/comments.xml")).Root!.Elements(W + "comment").ToList();
+        Assert.Equal(4, comments.Select(c => (string)c.Attribute(W + "id")!).Distinct().Count());
+        Assert.Equal("另一則", string.Concat(comments.Single(c => (string)c.Attribute(W + "id")! == "1").Descendants(W + "t").Select(t => t.Value)));
     }
 
     [Fact]

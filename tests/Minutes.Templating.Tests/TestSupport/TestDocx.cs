@@ -23,8 +23,28 @@ internal sealed class TestDocx
     /// <summary>Footnote elements after the two separators, or null for no footnotes part.</summary>
     public string? Footnotes { get; init; }
 
+    /// <summary>Endnote elements after the two separators, or null for no endnotes part.</summary>
+    public string? Endnotes { get; init; }
+
     /// <summary>The inner XML of w:numbering, or null for no numbering part.</summary>
     public string? Numbering { get; init; }
+
+    /// <summary>The w:comment elements of the comments part, or null for none.</summary>
+    public string? Comments { get; init; }
+
+    /// <summary>The w15:commentEx elements of the commentsExtended part (Word 2013), or null for none.</summary>
+    public string? CommentsExtended { get; init; }
+
+    /// <summary>The w16cid:commentId elements of the commentsIds part (Word 2016), or null for none.</summary>
+    public string? CommentsIds { get; init; }
+
+    /// <summary>The w16cex:commentExtensible elements of the commentsExtensible part, or null for none.</summary>
+    public string? CommentsExtensible { get; init; }
+
+    /// <summary>The namespaces a comments part and the parts describing comments use.</summary>
+    public const string CommentNamespaces = Namespaces
+        + " xmlns:w14=\"http://schemas.microsoft.com/office/word/2010/wordml\" xmlns:w15=\"http://schemas.microsoft.com/office/word/2012/wordml\""
+        + " xmlns:w16cid=\"http://schemas.microsoft.com/office/word/2016/wordml/cid\" xmlns:w16cex=\"http://schemas.microsoft.com/office/word/2018/wordml/cex\"";
 
     public byte[] Build()
     {
@@ -60,6 +80,45 @@ internal sealed class TestDocx
                     + "<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>"
                     + "<w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>"
                     + Footnotes + "</w:footnotes>");
+            }
+
+            void MicrosoftPart(string name, string contentType, string relationshipType, string xml)
+            {
+                overrides.Append($"<Override PartName=\"/word/{name}\" ContentType=\"{contentType}\"/>");
+                relationships.Append($"<Relationship Id=\"rId{name.Replace(".xml", "")}\" Type=\"{relationshipType}\" Target=\"{name}\"/>");
+                Add(zip, "word/" + name, xml);
+            }
+
+            if (Comments is not null)
+            {
+                Part("comments.xml", "comments", "comments", $"<w:comments {CommentNamespaces}>{Comments}</w:comments>");
+            }
+
+            if (CommentsExtended is not null)
+            {
+                MicrosoftPart("commentsExtended.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.commentsExtended+xml",
+                    "http://schemas.microsoft.com/office/2011/relationships/commentsExtended", $"<w15:commentsEx {CommentNamespaces}>{CommentsExtended}</w15:commentsEx>");
+            }
+
+            if (CommentsIds is not null)
+            {
+                MicrosoftPart("commentsIds.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.commentsIds+xml",
+                    "http://schemas.microsoft.com/office/2016/09/relationships/commentsIds", $"<w16cid:commentsIds {CommentNamespaces}>{CommentsIds}</w16cid:commentsIds>");
+            }
+
+            if (CommentsExtensible is not null)
+            {
+                MicrosoftPart("commentsExtensible.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.commentsExtensible+xml",
+                    "http://schemas.microsoft.com/office/2018/08/relationships/commentsExtensible", $"<w16cex:commentsExtensible {CommentNamespaces}>{CommentsExtensible}</w16cex:commentsExtensible>");
+            }
+
+            if (Endnotes is not null)
+            {
+                Part("endnotes.xml", "endnotes", "endnotes",
+                    $"<w:endnotes {Namespaces}>"
+                    + "<w:endnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p></w:endnote>"
+                    + "<w:endnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:endnote>"
+                    + Endnotes + "</w:endnotes>");
             }
 
             if (Numbering is not null)
