@@ -17,14 +17,16 @@ internal sealed record ContentGuard(string Variable, string[] CountedName, strin
 {
     /// <summary>A cell whose paragraphs may all be dropped keeps an empty paragraph.</summary>
     public static ContentGuard ForCell(XElement cell, int number) =>
-        new("__minutes_guard" + number.ToString(CultureInfo.InvariantCulture), ["p", "tbl"], "<w:p/>");
+        new("__minutes_guard" + number.ToString(CultureInfo.InvariantCulture), ["p", "tbl"], $"<{OpenXmlNames.WordPrefixAt(cell)}p/>");
 
     /// <summary>A table whose rows may all be dropped keeps one empty row across the whole grid.</summary>
     public static ContentGuard ForTable(XElement table, int number)
     {
+        // The prefix in scope: a part may name WordprocessingML under another prefix, or rebind w: inside.
+        var w = OpenXmlNames.WordPrefixAt(table);
         var columns = table.Element(OpenXmlNames.W + "tblGrid")?.Elements(OpenXmlNames.W + "gridCol").Count() ?? 1;
-        var span = columns > 1 ? $"<w:tcPr><w:gridSpan w:val=\"{columns.ToString(CultureInfo.InvariantCulture)}\"/></w:tcPr>" : "";
-        return new("__minutes_guard" + number.ToString(CultureInfo.InvariantCulture), ["tr"], $"<w:tr><w:tc>{span}<w:p/></w:tc></w:tr>");
+        var span = columns > 1 ? $"<{w}tcPr><{w}gridSpan xmlns:wv=\"{OpenXmlNames.W.NamespaceName}\" wv:val=\"{columns.ToString(CultureInfo.InvariantCulture)}\"/></{w}tcPr>" : "";
+        return new("__minutes_guard" + number.ToString(CultureInfo.InvariantCulture), ["tr"], $"<{w}tr><{w}tc>{span}<{w}p/></{w}tc></{w}tr>");
     }
 
     /// <summary>Whether writing <paramref name="child"/> satisfies the guard.</summary>

@@ -68,6 +68,7 @@ internal sealed class PartTranslator
     {
         var translator = new PartTranslator(templateName, part);
         translator.FindTags(document);
+        translator.CheckWordPrefix(document);
         translator.ApplyWhitespaceControl(document);
         translator.FindReplacedElements(document);
         translator.CheckBlocks(document);
@@ -110,6 +111,28 @@ internal sealed class PartTranslator
 
                 column += value.Length;
             }
+        }
+    }
+
+    /// <summary>The prefix, with its colon, under which values write breaks and tabs in the part: the one its root uses.</summary>
+    public static string WordPrefixOf(XDocument document) =>
+        document.Root is { } root ? OpenXmlNames.WordPrefixAt(root) ?? "" : "";
+
+    /// <summary>
+    /// Refuses a tag that writes a value where the part's WordprocessingML prefix means something
+    /// else (an element rebinding <c>w:</c> to another namespace, or the default namespace
+    /// changed): the breaks and tabs a value writes would land in the wrong namespace.
+    /// </summary>
+    private void CheckWordPrefix(XDocument document)
+    {
+        var prefix = WordPrefixOf(document);
+        foreach (var tag in _tags.Where(t => !t.Info.IsSilent && !OpenXmlNames.IsWordPrefixAt(t.Text, prefix)))
+        {
+            var name = prefix.TrimEnd(':');
+            Report(
+                tag.Location,
+                $"此處的{(name.Length == 0 ? "預設命名空間" : $"命名空間前綴「{name}」")}被重新宣告為 WordprocessingML 以外的命名空間，引擎無法在此寫入值：請在 Word 開啟範本後另存新檔",
+                $"{(name.Length == 0 ? "the default namespace" : $"the namespace prefix '{name}'")} is redeclared here to a namespace other than WordprocessingML, so a value cannot be written here: open the template in Word and save it again");
         }
     }
 

@@ -77,8 +77,7 @@ internal static class TemplateCompiler
                 diagnostics.AddRange(MemberChecker.Check(template, translated, templateName, options.GlobalTypes));
             }
             usesRestart |= translated.Code.Contains(PartTranslator.NumberingFunction);
-            var prefix = document.Root?.GetPrefixOfNamespace(OpenXmlNames.W);
-            compiled[entry.Name] = new CompiledPart(entry.Name, label, template, translated.Map, string.IsNullOrEmpty(prefix) ? "" : prefix + ":");
+            compiled[entry.Name] = new CompiledPart(entry.Name, label, template, translated.Map, PartTranslator.WordPrefixOf(document));
         }
 
         if (diagnostics.Count > 0)

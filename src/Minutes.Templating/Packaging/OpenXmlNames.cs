@@ -20,6 +20,20 @@ internal static class OpenXmlNames
     public static readonly XName NumId = W + "numId";
     public static readonly XName NumPr = W + "numPr";
 
+    /// <summary>
+    /// The prefix, with its colon, under which <paramref name="scope"/> can name WordprocessingML
+    /// elements (<c>""</c> when it is the default namespace there), or null when it cannot.
+    /// </summary>
+    public static string? WordPrefixAt(XElement scope)
+    {
+        var prefix = scope.GetPrefixOfNamespace(W);
+        return prefix is not null ? prefix + ":" : scope.GetDefaultNamespace() == W ? "" : null;
+    }
+
+    /// <summary>True when <paramref name="prefix"/> (with its colon, or <c>""</c> for the default namespace) names WordprocessingML at <paramref name="scope"/>.</summary>
+    public static bool IsWordPrefixAt(XElement scope, string prefix) =>
+        (prefix.Length == 0 ? scope.GetDefaultNamespace() : scope.GetNamespaceOfPrefix(prefix.TrimEnd(':'))) == W;
+
     public const string MainDocumentRelationship = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
     public const string CustomXmlRelationship = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml";
     public const string CustomXmlPropertiesRelationship = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps";
