@@ -20,8 +20,9 @@ internal sealed class EmbeddedDataSlot
     private static readonly byte[] ItemStart = Encoding.UTF8.GetBytes($"<?xml version=\"1.0\" encoding=\"utf-8\" standalone=\"yes\"?><data xmlns=\"{EmbeddedData.Namespace}\">");
     private static readonly byte[] ItemEnd = Encoding.UTF8.GetBytes("</data>");
 
-    private EmbeddedDataSlot(string itemName, string propertiesName, string itemRelationshipsName, IReadOnlyDictionary<string, byte[]> replacedEntries)
+    private EmbeddedDataSlot(string itemName, string propertiesName, string itemRelationshipsName, IReadOnlyDictionary<string, byte[]> replacedEntries, IReadOnlyCollection<string> removedEntries)
     {
+        RemovedEntries = removedEntries;
         ItemName = itemName;
         PropertiesName = propertiesName;
         ItemRelationshipsName = itemRelationshipsName;
@@ -40,12 +41,32 @@ internal sealed class EmbeddedDataSlot
     /// <summary>Entries whose content differs when data is embedded: content types and the main document's relationships.</summary>
     public IReadOnlyDictionary<string, byte[]> ReplacedEntries { get; }
 
-    /// <summary>Prepares the slot for a template package.</summary>
+    /// <summary>
+    /// Prepares the slot for a template package. The name, relationship id and content-type entry
+    /// chosen are free in the template (no entry, override, relationship target or item
+    /// relationships part uses them). Data parts the template already holds (it was made from a
+    /// rendered document) are left out of renders that embed data, with their properties,
+    /// relationships and registrations, so that extracting finds only the new data.
+    /// </summary>
     public static EmbeddedDataSlot Prepare(IReadOnlyList<PackageEntry> entries, string mainDocumentName, string fileName)
     {
-        var names = new HashSet<string>(entries.Select(e => e.Name), StringComparer.OrdinalIgnoreCase);
+        var ct = OpenXmlNames.ContentTypesNs;
+        var rel = OpenXmlNames.RelationshipsNs;
+        var contentTypesEntry = entries.First(e => e.Name == "[Content_Types].xml");
+        var contentTypes = SafeXml.Load(contentTypesEntry.Data, fileName, contentTypesEntry.Name);
+        var typesRoot = contentTypes.Root!;
+        var relationshipsName = RelationshipsNameOf(mainDocumentName);
+        var relationshipsEntry = entries.FirstOrDefault(e => e.Name == relationshipsName);
+        var relationships = relationshipsEntry is null
+            ? new XDocument(new XElement(rel + "Relationships"))
+            : SafeXml.Load(relationshipsEntry.Data, fileName, relationshipsName);
+
+        var removed = StaleDataParts(entries, fileName);
+        var used = new HashSet<string>(entries.Select(e => e.Name), StringComparer.OrdinalIgnoreCase);
+        used.UnionWith(typesRoot.Elements(ct + "Override").Select(o => ((string?)o.Attribute("PartName") ?? "").TrimStart('/')));
+        used.UnionWith(relationships.Root!.Elements(rel + "Relationship").Select(r => ResolveTarget(mainDocumentName, (string?)r.Attribute("Target") ?? "")));
         var index = 1;
-        while (names.Contains($"customXml/item{index}.xml") || names.Contains($"customXml/itemProps{index}.xml"))
+        while (used.Contains($"customXml/item{index}.xml") || used.Contains($"customXml/itemProps{index}.xml") || used.Contains($"customXml/_rels/item{index}.xml.rels"))
         {
             index++;
         }
@@ -54,10 +75,7 @@ internal sealed class EmbeddedDataSlot
         var propertiesName = $"customXml/itemProps{index}.xml";
         var replaced = new Dictionary<string, byte[]>(StringComparer.Ordinal);
 
-        var contentTypesEntry = entries.First(e => e.Name == "[Content_Types].xml");
-        var contentTypes = SafeXml.Load(contentTypesEntry.Data, fileName, contentTypesEntry.Name);
-        var ct = OpenXmlNames.ContentTypesNs;
-        var typesRoot = contentTypes.Root!;
+        typesRoot.Elements(ct + "Override").Where(o => removed.Contains(((string?)o.Attribute("PartName") ?? "").TrimStart('/'))).Remove();
         typesRoot.Add(new XElement(ct + "Override", new XAttribute("PartName", "/" + propertiesName), new XAttribute("ContentType", OpenXmlNames.CustomXmlPropertiesContentType)));
         if (!typesRoot.Elements(ct + "Default").Any(d => string.Equals((string?)d.Attribute("Extension"), "xml", StringComparison.OrdinalIgnoreCase)))
         {
@@ -66,13 +84,10 @@ internal sealed class EmbeddedDataSlot
 
         replaced[contentTypesEntry.Name] = SafeXml.Save(contentTypes);
 
-        var relationshipsName = RelationshipsNameOf(mainDocumentName);
-        var relationshipsEntry = entries.FirstOrDefault(e => e.Name == relationshipsName);
-        var relationships = relationshipsEntry is null
-            ? new XDocument(new XElement(OpenXmlNames.RelationshipsNs + "Relationships"))
-            : SafeXml.Load(relationshipsEntry.Data, fileName, relationshipsName);
-        var rel = OpenXmlNames.RelationshipsNs;
-        var ids = new HashSet<string>(relationships.Root!.Elements(rel + "Relationship").Select(r => (string?)r.Attribute("Id") ?? ""), StringComparer.Ordinal);
+        relationships.Root.Elements(rel + "Relationship")
+            .Where(r => (string?)r.Attribute("TargetMode") != "External" && removed.Contains(ResolveTarget(mainDocumentName, (string?)r.Attribute("Target") ?? "")))
+            .Remove();
+        var ids = new HashSet<string>(relationships.Root.Elements(rel + "Relationship").Select(r => (string?)r.Attribute("Id") ?? ""), StringComparer.Ordinal);
         var id = "rIdMinutesData";
         while (ids.Contains(id))
         {
@@ -86,7 +101,66 @@ internal sealed class EmbeddedDataSlot
             new XAttribute("Target", RelativeTarget(mainDocumentName, itemName))));
         replaced[relationshipsName] = SafeXml.Save(relationships);
 
-        return new EmbeddedDataSlot(itemName, propertiesName, $"customXml/_rels/item{index}.xml.rels", replaced);
+        return new EmbeddedDataSlot(itemName, propertiesName, $"customXml/_rels/item{index}.xml.rels", replaced, removed);
+    }
+
+    /// <summary>Entries left out when data is embedded: the template's own data parts (root <c>data</c> in <see cref="EmbeddedData.Namespace"/>), their relationships and the properties parts these point to.</summary>
+    public IReadOnlyCollection<string> RemovedEntries { get; }
+
+    private static HashSet<string> StaleDataParts(IReadOnlyList<PackageEntry> entries, string fileName)
+    {
+        var removed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var byName = entries.ToDictionary(e => e.Name, StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in entries.Where(e => e.Name.StartsWith("customXml/", StringComparison.OrdinalIgnoreCase)
+            && e.Name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) && e.Name.IndexOf("/_rels/", StringComparison.Ordinal) < 0))
+        {
+            if (SafeXml.Load(entry.Data, fileName, entry.Name).Root?.Name != EmbeddedData.Root)
+            {
+                continue;
+            }
+
+            removed.Add(entry.Name);
+            var relationshipsName = RelationshipsNameOf(entry.Name);
+            if (byName.TryGetValue(relationshipsName, out var relationships))
+            {
+                removed.Add(relationships.Name);
+                foreach (var target in SafeXml.Load(relationships.Data, fileName, relationships.Name).Root!.Elements(OpenXmlNames.RelationshipsNs + "Relationship")
+                    .Where(r => (string?)r.Attribute("TargetMode") != "External"))
+                {
+                    removed.Add(ResolveTarget(entry.Name, (string?)target.Attribute("Target") ?? ""));
+                }
+            }
+        }
+
+        return removed;
+    }
+
+    /// <summary>The part name a relationship target of <paramref name="sourcePart"/> names, <c>..</c> resolved.</summary>
+    private static string ResolveTarget(string sourcePart, string target)
+    {
+        if (target.StartsWith("/", StringComparison.Ordinal))
+        {
+            return target.TrimStart('/');
+        }
+
+        var segments = sourcePart.Split('/').ToList();
+        segments.RemoveAt(segments.Count - 1);
+        foreach (var segment in target.Split('/'))
+        {
+            if (segment == "..")
+            {
+                if (segments.Count > 0)
+                {
+                    segments.RemoveAt(segments.Count - 1);
+                }
+            }
+            else if (segment.Length > 0 && segment != ".")
+            {
+                segments.Add(segment);
+            }
+        }
+
+        return string.Join("/", segments);
     }
 
     /// <summary>The data part holding <paramref name="data"/>.</summary>

@@ -87,7 +87,7 @@ internal sealed class TemplateRenderer
         foreach (var entry in Template.Entries)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (entry.Name == numberingEntry || notes.Contains(entry.Name))
+            if (entry.Name == numberingEntry || notes.Contains(entry.Name) || (embeds && Template.DataSlot.RemovedEntries.Contains(entry.Name)))
             {
                 continue;
             }
