@@ -91,6 +91,23 @@ public class TaskPaneBrowserTests(TaskPaneBrowserTests.Run run) : IClassFixture<
     }
 
     [Fact]
+    public void The_manifest_requires_every_Word_API_set_the_pane_used()
+    {
+        // Each member the pane touched, with its requirement set from @types/office-js; load() and a
+        // collection's items belong to every set and name none.
+        var used = Report.GetProperty("apiUsed").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString());
+        Assert.Contains("Paragraph.search", used.Keys);
+        Assert.Contains("Range.insertOoxml", used.Keys);
+        Assert.All(used.Where(m => m.Value is null), member => Assert.Matches(@"\.(load|items)$", member.Key));
+        used = used.Where(m => m.Value is not null).ToDictionary();
+        Assert.All(used, member => Assert.Matches(@"^WordApi \d+\.\d+$", member.Value));
+        var needed = used.Values.Select(v => Version.Parse(v!["WordApi ".Length..])).Max()!;
+        var manifest = System.Xml.Linq.XDocument.Load(RepositoryPaths.Manifest);
+        var set = manifest.Descendants().Single(e => e.Name.LocalName == "Set" && (string?)e.Attribute("Name") == "WordApi");
+        Assert.True(Version.Parse((string)set.Attribute("MinVersion")!) >= needed, $"the pane uses WordApi {needed}; the manifest asks for {(string?)set.Attribute("MinVersion")}");
+    }
+
+    [Fact]
     public void Number_suggestions_skip_the_lists_under_explanations_and_chair_instructions()
     {
         Assert.Equal("3", Report.GetProperty("suggestedReportNumber").GetString());

@@ -70,6 +70,7 @@ try {
     result.insertCalls = state.calls.map((call) => ({ method: call.method, location: call.location, ooxml: call.ooxml }));
     result.insertRequests = requests;
     result.rejectedAfterInserts = state.rejected;
+    result.insertApiUsed = await page.evaluate(() => window.__apiUsed);
     result.insertConsoleErrors = page.consoleErrors;
   }
 
@@ -144,6 +145,8 @@ try {
       paragraphCount: after.texts.length,
     };
     result.check.rejected = after.rejected;
+    result.apiUsed = Object.assign(result.insertApiUsed, await page.evaluate(() => window.__apiUsed));
+    delete result.insertApiUsed;
   }
 
   // 5. A whole document from a meeting file: a located error for a bad file, a confirmation
@@ -170,6 +173,7 @@ try {
     result.documentCall = { method: state.calls[0].method, location: state.calls[0].location, base64Length: state.calls[0].base64.length };
     result.documentStatus = await page.textContent("#document-status");
     result.documentRejected = state.rejected;
+    Object.assign(result.apiUsed, await page.evaluate(() => window.__apiUsed));
   }
 
   // 6. The service unreachable at start: a clear message and a retry, no live buttons.

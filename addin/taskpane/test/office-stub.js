@@ -23,8 +23,11 @@
   }
   var calls = [];
   var rejected = [];
+  var used = {};
   window.__calls = calls;
   window.__rejected = rejected;
+  // Every Word API member the page used, with the requirement set the typings give it.
+  window.__apiUsed = used;
 
   var paragraphs = (window.__documentParagraphs || []).map(function (text) { return { text: text }; });
   var initial = window.__selection;
@@ -192,6 +195,7 @@
               throw richApiError("InvalidObjectPath", "Word." + className + "." + name + "() was called after its Word.run batch ended");
             }
             var args = Array.prototype.slice.call(arguments);
+            if (definition.methods[name]) used[className + "." + name] = definition.apiSets[name];
             var problem = definition.methods[name] ? argumentProblem(className, name, args) : null;
             if (problem) {
               rejected.push({ method: className + "." + name, args: args.map(function (a) { return typeof a === "string" && a.length > 80 ? a.slice(0, 80) + "…" : a; }), problem: problem });
@@ -220,6 +224,7 @@
         }
         var property = definition.properties[name];
         if (!property) return undefined;
+        used[className + "." + name] = property.apiSet;
         if (property.navigation) {
           var navigate = target.navigate && target.navigate[name];
           if (!navigate) throw new Error("office-stub: Word." + className + "." + name + " is not modelled");

@@ -65,10 +65,17 @@ export function readWordApi(path = typingsPath) {
     }
   }
 
+  // The requirement set a member needs, from its doc comment: "[Api set: WordApi 1.3]".
+  const apiSetOf = (member) => {
+    const comment = source.text.slice(member.getFullStart(), member.getStart(source));
+    return /\[Api set: ([A-Za-z]+ [\d.]+)\]/.exec(comment)?.[1] ?? null;
+  };
+
   const classes = {};
   for (const declaration of members.filter(ts.isClassDeclaration)) {
     const methods = {};
     const properties = {};
+    const apiSets = {};
     for (const member of declaration.members) {
       const name = member.name?.getText(source);
       if (!name) continue;
@@ -80,12 +87,13 @@ export function readWordApi(path = typingsPath) {
             type: spec(parameter.type),
           })),
         );
+        apiSets[name] ??= apiSetOf(member);
       } else if (ts.isPropertyDeclaration(member)) {
         const type = spec(member.type);
-        properties[name] = { type, navigation: type.kind === "class" };
+        properties[name] = { type, navigation: type.kind === "class", apiSet: apiSetOf(member) };
       }
     }
-    classes[declaration.name.text] = { methods, properties };
+    classes[declaration.name.text] = { methods, properties, apiSets };
   }
   const version = JSON.parse(readFileSync(require.resolve("@types/office-js/package.json"), "utf8")).version;
   return { version, enums, classes };
