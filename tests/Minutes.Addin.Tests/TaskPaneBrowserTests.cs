@@ -127,11 +127,25 @@ public class TaskPaneBrowserTests(TaskPaneBrowserTests.Run run) : IClassFixture<
     }
 
     [Fact]
+    public void A_chair_written_name_then_title_is_flagged_and_the_fix_gives_the_official_form()
+    {
+        var chair = Report.GetProperty("chair");
+        Assert.Contains("「蔣萬安市長」分不出職稱", chair.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains("蔣市長萬安", chair.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal("true", chair.GetProperty("invalid").GetString());
+        Assert.Equal("改為「蔣萬安 市長」", chair.GetProperty("fixLabel").GetString());
+        Assert.Equal(0, chair.GetProperty("callsWhileFlagged").GetInt32());
+        Assert.Equal("蔣萬安 市長", chair.GetProperty("valueAfterFix").GetString());
+        Assert.Contains("主席：蔣市長萬安", Docx.FromFlatOpc(chair.GetProperty("inserted").GetString()!).ParagraphTexts);
+    }
+
+    [Fact]
     public void Checking_a_200_paragraph_document_lists_findings_by_paragraph_selects_and_fixes()
     {
         var check = Report.GetProperty("check");
-        Assert.Equal([36, 120, 187], check.GetProperty("paragraphsListed").EnumerateArray().Select(p => p.GetInt32()));
+        Assert.Equal([3, 36, 120, 187], check.GetProperty("paragraphsListed").EnumerateArray().Select(p => p.GetInt32()));
         Assert.StartsWith("已檢查 200 段", check.GetProperty("status").GetString(), StringComparison.Ordinal);
+        Assert.Contains(check.GetProperty("findings").EnumerateArray(), f => f.GetString()!.Contains("「蔣萬安市長」應寫成「蔣市長萬安」", StringComparison.Ordinal));
         var selected = check.GetProperty("selected");
         Assert.Equal("准予备查.社會處,警察局配合辦理", selected.GetProperty("text").GetString());
 

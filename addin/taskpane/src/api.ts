@@ -84,6 +84,9 @@ export const renderSection = (id: string, fields: Record<string, string>) =>
 export const renderDocument = (templateId: string, meeting: string) =>
   postJson<{ base64: string; diagnostics: Diagnostic[] }>("/api/documents", { templateId, meeting });
 
+/** Lints one piece of text. */
+export const lintText = (text: string) => postJson<{ findings: Diagnostic[] }>("/api/lint", { text });
+
 /** Lints each paragraph on its own; findings name their paragraph as `paragraphs[i]`. */
 export const lintParagraphs = (paragraphs: string[]) => postJson<{ findings: Diagnostic[] }>("/api/lint", { paragraphs });
 

@@ -5,6 +5,7 @@ import {
   getSections,
   getTemplates,
   lintParagraphs,
+  lintText,
   paragraphIndex,
   renderDocument,
   renderSection,
@@ -171,6 +172,67 @@ function showFieldProblems(problems: Diagnostic[]): void {
   fieldsContainer.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
 }
 
+/** 蔣萬安市長 and its official form 蔣市長萬安 → 蔣萬安 and 市長: the title is what moved. */
+function splitWritten(written: string, official: string): { name: string; title: string } | undefined {
+  for (let length = 1; length < written.length - 1; length++) {
+    const name = written.slice(0, written.length - length);
+    const title = written.slice(written.length - length);
+    for (let surname = 1; surname < name.length; surname++) {
+      if (name.slice(0, surname) + title + name.slice(surname) === official) return { name, title };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A person typed without the space between name and title (蔣萬安市長) cannot be split by the
+ * service and would be printed as written. The library's honorific-order rule, asked about the
+ * chair line it would make, recognises the title; the pane offers 「蔣萬安 市長」.
+ */
+async function personProblems(): Promise<{ diagnostic: Diagnostic; value: string }[]> {
+  const problems: { diagnostic: Diagnostic; value: string }[] = [];
+  for (const input of fieldsContainer.querySelectorAll<HTMLInputElement>("[data-kind='person']")) {
+    const written = input.value.trim();
+    if (written === "" || /\s/.test(written)) continue;
+    const { findings } = await lintText(`主席：${written}`);
+    const replacement = findings.find((finding) => finding.ruleId === "honorific-order")?.fix?.replacement;
+    const split = replacement ? splitWritten(written, replacement.slice("主席：".length)) : undefined;
+    if (!replacement || !split) continue;
+    const value = `${split.name} ${split.title}`;
+    const label = document.querySelector(`label[for='${input.id}']`)?.firstChild?.textContent ?? input.dataset.field;
+    problems.push({
+      value,
+      diagnostic: {
+        ruleId: "honorific-order", severity: "warning", path: `fields.${input.dataset.field}`,
+        messageZh: `「${label}」寫成「${written}」分不出職稱，會照原樣印出；請寫成「${value}」（全名、空格、職稱），主席列會印成「${replacement.slice("主席：".length)}」`,
+        messageEn: `'${written}' does not separate name and title; write '${value}' (the chair line then reads ${replacement.slice("主席：".length)})`,
+      },
+    });
+  }
+  return problems;
+}
+
+/** Shows each person problem beside its field with a button that writes the suggested value. */
+function offerPersonFixes(problems: { diagnostic: Diagnostic; value: string }[]): void {
+  showFieldProblems(sectionFeedback.fail(new ServiceError(400, "請修正人名寫法 (Separate name and title)", "", problems.map((p) => p.diagnostic))));
+  for (const { diagnostic, value } of problems) {
+    const id = diagnostic.path.slice("fields.".length);
+    const input = byId<HTMLInputElement>(`field-${id}`);
+    const apply = document.createElement("button");
+    apply.type = "button";
+    apply.className = "fix";
+    apply.textContent = `改為「${value}」`;
+    apply.addEventListener("click", () => {
+      input.value = value;
+      input.removeAttribute("aria-invalid");
+      byId(`field-${id}-error`).hidden = true;
+      sectionFeedback.clear();
+      input.focus();
+    });
+    byId(`field-${id}-error`).append(" ", apply);
+  }
+}
+
 async function insertSection(event: Event): Promise<void> {
   event.preventDefault();
   const section = currentSection();
@@ -184,6 +246,11 @@ async function insertSection(event: Event): Promise<void> {
   insertButton.disabled = true;
   sectionFeedback.busy("產生中…");
   try {
+    const people = await personProblems();
+    if (people.length > 0) {
+      offerPersonFixes(people);
+      return;
+    }
     const location = (new FormData(sectionForm).get("insert-location") ?? "Replace") as InsertLocation;
     const { ooxml } = await renderSection(section.id, values);
     await insertOoxml(ooxml, location);

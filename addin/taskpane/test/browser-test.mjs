@@ -112,6 +112,23 @@ try {
     // The error leaves when the clerk turns to another form.
     await page.focus("#template");
     result.badDate.errorAfterOtherForm = await page.isVisible("#section-error");
+
+    // A chair written 蔣萬安市長 is flagged beside the field, with the fix offered.
+    await page.fill("#field-dateTime", "115年3月5日 14:30");
+    await page.fill("#field-chair", "蔣萬安市長");
+    await page.click("#insert");
+    await page.waitForSelector("#field-chair-error:not([hidden]) button.fix");
+    result.chair = {
+      message: await page.textContent("#field-chair-error"),
+      invalid: await page.getAttribute("#field-chair", "aria-invalid"),
+      fixLabel: await page.textContent("#field-chair-error button.fix"),
+      callsWhileFlagged: (await office(page)).calls.length,
+    };
+    await page.click("#field-chair-error button.fix");
+    result.chair.valueAfterFix = await page.inputValue("#field-chair");
+    await page.click("#insert");
+    await page.waitForFunction(() => window.__calls.length === 1);
+    result.chair.inserted = (await office(page)).calls[0].ooxml;
   }
 
   // 4. Check the open document: 200 paragraphs, click a finding, apply its fix.
@@ -120,6 +137,7 @@ try {
     paragraphs[36] = "准予备查.社會處,警察局配合辦理";
     paragraphs[120] = "本案於2017年7月18日召開會議。";
     paragraphs[187] = "會議記錄已送各委員。";
+    paragraphs[3] = "主席：蔣萬安市長\t紀錄：鄭蕙萱";
     const page = await open(await newPage(browser, { paragraphs }));
     await page.click("#check");
     await page.waitForSelector("#findings > li");
