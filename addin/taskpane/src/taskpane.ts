@@ -308,10 +308,12 @@ async function replaceDocument(): Promise<void> {
   const base64 = pendingDocument;
   pendingDocument = undefined;
   if (!base64) return;
+  const kind = templateNames[templateSelect.value] ?? "文件";
   try {
     await insertDocument(base64);
     documentForm.reset();
-    documentFeedback.done(`已產生${templateNames[templateSelect.value] ?? "文件"}，取代了文件內容。`);
+    byId("meeting-file-name").textContent = "";
+    documentFeedback.done(`已產生${kind}，取代了文件內容。`);
   } catch (error) {
     documentFeedback.fail(error);
   }
