@@ -108,6 +108,16 @@ public class TaskPaneBrowserTests(TaskPaneBrowserTests.Run run) : IClassFixture<
     }
 
     [Fact]
+    public void Keyboard_alone_inserts_and_the_status_is_read_out()
+    {
+        var keyboard = Report.GetProperty("keyboard");
+        Assert.Equal("field-number", keyboard.GetProperty("firstTab").GetString());
+        Assert.Equal("field-instructions", keyboard.GetProperty("secondTab").GetString());
+        Assert.Equal(["主席裁示：請社會處主責整合府內相關局處。", "散會：下午2時30分。"], keyboard.GetProperty("texts").EnumerateArray().Select(t => t.GetString()));
+        Assert.Equal(("status", "polite", "alert"), (keyboard.GetProperty("statusRole").GetString(), keyboard.GetProperty("statusLive").GetString(), keyboard.GetProperty("errorRole").GetString()));
+    }
+
+    [Fact]
     public void Number_suggestions_skip_the_lists_under_explanations_and_chair_instructions()
     {
         Assert.Equal("3", Report.GetProperty("suggestedReportNumber").GetString());

@@ -74,6 +74,39 @@ try {
     result.insertConsoleErrors = page.consoleErrors;
   }
 
+  // 1b. Keyboard only: arrow keys choose the section, Tab reaches the fields, Ctrl+Enter inserts
+  //     from a multi-line field and Enter from a one-line field; the status is read out.
+  {
+    const page = await open(await newPage(browser));
+    await page.focus("#section");
+    for (let i = 0; i < 10 && (await page.inputValue("#section")) !== "chair-instructions"; i++) await page.keyboard.press("ArrowDown");
+    await page.waitForSelector("#field-instructions");
+    await page.keyboard.press("Tab");
+    const firstTab = await page.evaluate(() => document.activeElement?.id);
+    await page.keyboard.press("Tab");
+    const secondTab = await page.evaluate(() => document.activeElement?.id);
+    await page.keyboard.type("請社會處主責整合府內相關局處。");
+    await page.keyboard.press("Control+Enter");
+    await page.waitForFunction(() => window.__calls.length === 1);
+    for (let i = 0; i < 10 && (await page.inputValue("#section")) !== "adjournment"; i++) {
+      await page.focus("#section");
+      await page.keyboard.press("ArrowDown");
+    }
+    await page.waitForSelector("#field-time");
+    await page.fill("#field-time", "14:30");
+    await page.focus("#field-time");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => window.__calls.length === 2);
+    result.keyboard = {
+      firstTab,
+      secondTab,
+      texts: (await office(page)).texts,
+      statusRole: await page.getAttribute("#section-status", "role"),
+      statusLive: await page.getAttribute("#section-status", "aria-live"),
+      errorRole: await page.getAttribute("#section-error", "role"),
+    };
+  }
+
   // 2. Number suggestions skip the lists under 說明 and 主席裁示.
   {
     const page = await open(await newPage(browser, {
