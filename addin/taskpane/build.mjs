@@ -21,6 +21,6 @@ await build({
   sourcemap: development,
   logLevel: "info",
 });
-for (const file of ["taskpane.html", "taskpane.css"]) {
+for (const file of ["taskpane.html", "taskpane.css", "support.html"]) {
   await copyFile(join(here, "src", file), join(out, file));
 }

@@ -119,6 +119,31 @@ public class DocumentAndLintApiTests(ServiceHost service) : IClassFixture<Servic
     }
 
     [Fact]
+    public async Task Lint_of_paragraphs_names_each_paragraph_and_fixes_the_whole_paragraph()
+    {
+        var response = await service.Client.PostAsJsonAsync("/api/lint", new { paragraphs = new[] { "准予備查。", "准予備查.社會處,警察局", "", "會議記錄已送各委員。" } });
+
+        response.EnsureSuccessStatusCode();
+        var findings = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("findings").EnumerateArray().ToList();
+        Assert.Equal(
+            [("paragraphs[1]", "half-width-punctuation", "准予備查。社會處，警察局"), ("paragraphs[3]", "record-noun", "會議紀錄已送各委員。")],
+            findings.Select(f => (f.GetProperty("path").GetString(), f.GetProperty("ruleId").GetString(), f.GetProperty("fix").GetProperty("replacement").GetString())));
+        Assert.All(findings, f => Assert.Equal(f.GetProperty("path").GetString(), f.GetProperty("fix").GetProperty("path").GetString()));
+    }
+
+    [Theory]
+    [InlineData("""{"paragraphs":["准予備查。",null]}""", "paragraphs[1]")]
+    [InlineData("""{"text":"准予備查。","paragraphs":["准予備查。"]}""", "paragraphs")]
+    [InlineData("""{}""", "text")]
+    public async Task Lint_refuses_a_request_without_exactly_one_kind_of_text(string body, string path)
+    {
+        var problem = await ProblemAssert.IsProblemAsync(
+            await service.Client.PostAsync("/api/lint", new System.Net.Http.StringContent(body, System.Text.Encoding.UTF8, "application/json")), HttpStatusCode.BadRequest);
+
+        Assert.True(problem.GetProperty("errors").TryGetProperty(path, out _), problem.ToString());
+    }
+
+    [Fact]
     public async Task Lint_requires_text()
     {
         var problem = await ProblemAssert.IsProblemAsync(await service.Client.PostAsJsonAsync("/api/lint", new { }), HttpStatusCode.BadRequest);

@@ -180,5 +180,51 @@ public class ManifestTests
         Assert.All(strings, s => Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", (string)s.Elements(BasicTypes + "Override").Single(o => (string?)o.Attribute("Locale") == "zh-TW").Attribute("Value")!));
     }
 
+    [Fact]
+    public void Icons_have_the_sizes_Word_on_the_web_and_Windows_ask_for()
+    {
+        // IconUrl 32×32 and HighResolutionIconUrl 64×64 (the add-in list and high-DPI screens); each
+        // ribbon image as large as its size attribute says.
+        Assert.Equal((32, 32), PngSize((string)Root.Element(App + "IconUrl")!.Attribute("DefaultValue")!));
+        Assert.Equal((64, 64), PngSize((string)Root.Element(App + "HighResolutionIconUrl")!.Attribute("DefaultValue")!));
+        var images = Root.Descendants(BasicTypes + "Images").Single().Elements(BasicTypes + "Image").ToDictionary(i => (string)i.Attribute("id")!, i => (string)i.Attribute("DefaultValue")!);
+        foreach (var reference in Root.Descendants(BasicTypes + "Image").Where(i => i.Attribute("size") is not null))
+        {
+            var size = int.Parse((string)reference.Attribute("size")!, System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal((size, size), PngSize(images[(string)reference.Attribute("resid")!]));
+        }
+    }
+
+    [Fact]
+    public void The_support_url_is_a_served_support_page_not_the_task_pane()
+    {
+        var support = new Uri((string)Root.Element(App + "SupportUrl")!.Attribute("DefaultValue")!);
+
+        Assert.Equal("/support.html", support.AbsolutePath);
+        var page = File.ReadAllText(Path.Combine(RepositoryPaths.TaskPane, "src", "support.html"));
+        Assert.Contains("會議紀錄小幫手", page, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(RepositoryPaths.WebRoot, "support.html")), "support.html is not built. " + RepositoryPaths.InstallHint);
+    }
+
+    [Fact]
+    public void Word_on_the_web_and_Windows_can_load_it()
+    {
+        // Both read the Document host's DesktopFormFactor; a requirement set only the desktop has
+        // (WordApiDesktop, WordApiHiddenDocument) would hide the add-in on the web. The task pane's
+        // own calls are held against the WordApi version in TaskPaneBrowserTests.
+        Assert.Equal("Document", (string?)Root.Descendants(Overrides + "Host").Single().Attribute(Xsi + "type"));
+        var sets = Root.Element(App + "Requirements")!.Element(App + "Sets")!.Elements(App + "Set").ToList();
+        Assert.Equal(["WordApi"], sets.Select(s => (string?)s.Attribute("Name")));
+        Assert.True(new FileInfo(RepositoryPaths.Manifest).Length < 256 * 1024, "Office refuses manifests over 256 KB");
+    }
+
+    /// <summary>The width and height of a PNG under wwwroot, read from its IHDR chunk.</summary>
+    private static (int Width, int Height) PngSize(string url)
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(RepositoryPaths.WebRoot, new Uri(url).AbsolutePath.TrimStart('/')));
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], bytes.Take(4));
+        return (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16, 4)), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20, 4)));
+    }
+
     private static string Value(string element) => Root.Element(App + element)!.Value.Trim();
 }

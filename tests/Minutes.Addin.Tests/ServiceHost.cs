@@ -35,7 +35,7 @@ public class ServiceHost : IAsyncLifetime
     {
     }
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         app = AddinServiceApplication.Create(
             new WebApplicationOptions

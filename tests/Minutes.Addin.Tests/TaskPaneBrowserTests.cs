@@ -1,11 +1,11 @@
 using System;
-using System.ComponentModel;
-using System.Diagnostics;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Net.Http;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
-using System.Threading;
 using System.Threading.Tasks;
 using Minutes.Templating.Tests.Sections;
 using Minutes.Templating.Tests.TestSupport;
@@ -14,119 +14,197 @@ namespace Minutes.Addin.Tests;
 
 /// <summary>
 /// Loads the task pane from the running service in Debian's Chromium (Playwright from npm, no
-/// browser download) with the Office.js stand-in, and checks what reached Word. The Node script
-/// addin/taskpane/test/browser-test.mjs drives the page; this test asserts on its report.
+/// browser download) at Word's task pane size with the strict Office.js stand-in, and checks what
+/// reached Word. The Node script addin/taskpane/test/browser-test.mjs drives the page; these
+/// tests assert on its report.
 /// </summary>
-public class TaskPaneBrowserTests(ServiceHost service) : IClassFixture<ServiceHost>
+public class TaskPaneBrowserTests(TaskPaneBrowserTests.Run run) : IClassFixture<TaskPaneBrowserTests.Run>
 {
-    private static readonly string ChromiumPath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
-
     /// <summary>
-    /// Where the task pane's screenshot goes: the temporary folder (minutes-screenshots), so a test run
-    /// leaves the tracked files as they were; docs/images/taskpane.png (the README's picture)
-    /// only when MINUTES_UPDATE_SCREENSHOTS=1 asks for it.
+    /// Where the screenshots go: the temporary folder (minutes-screenshots), so a test run leaves
+    /// the tracked files as they were; docs/images (the README's pictures) only when
+    /// MINUTES_UPDATE_SCREENSHOTS=1 asks for it.
     /// </summary>
-    private static string ScreenshotPath { get; } =
+    private static string ScreenshotFolder { get; } =
         Environment.GetEnvironmentVariable("MINUTES_UPDATE_SCREENSHOTS") == "1"
-            ? Path.Combine(RepositoryPaths.Root, "docs", "images", "taskpane.png")
-            : Path.Combine(Path.GetTempPath(), "minutes-screenshots", "taskpane.png");
+            ? Path.Combine(RepositoryPaths.Root, "docs", "images")
+            : Path.Combine(Path.GetTempPath(), "minutes-screenshots");
 
-    [Fact]
-    public async Task Clerk_fills_forms_inserts_sections_and_sees_errors_inline()
+    private static readonly string[] Screenshots = ["taskpane.png", "taskpane-check.png", "taskpane-offline.png"];
+
+    /// <summary>The service and one run of the browser script, shared by the tests of this class.</summary>
+    public sealed class Run : ServiceHost
     {
-        var report = await RunBrowserScriptAsync();
-        var calls = report.GetProperty("calls").EnumerateArray().ToList();
+        public JsonElement Report { get; private set; }
 
-        // Mouse: 案由三 continues after 案由一 and 案由二 in the document, with the service's OOXML.
-        Assert.Equal("3", report.GetProperty("suggestedMotionNumber").GetString());
-        var motionFields = report.GetProperty("motionFields").Deserialize<System.Collections.Generic.Dictionary<string, string>>()!;
-        var expected = await service.Client.PostAsJsonAsync("/api/sections/motion/ooxml", new { fields = motionFields });
-        var expectedOoxml = (await expected.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("ooxml").GetString();
-        Assert.Equal(("insertOoxml", "Replace"), (calls[0].GetProperty("method").GetString(), calls[0].GetProperty("location").GetString()));
-        Assert.Equal(expectedOoxml, calls[0].GetProperty("ooxml").GetString());
-        Assert.Equal("案由三：\t張委員松年提案", Docx.FromFlatOpc(expectedOoxml!).ParagraphTexts[0]);
-        Assert.Equal("已插入「臨時動議」。", report.GetProperty("statusAfterMotion").GetString());
-        Assert.Equal("4", report.GetProperty("suggestedAfterInsert").GetString());
+        public override async Task InitializeAsync()
+        {
+            await base.InitializeAsync();
+            Directory.CreateDirectory(ScreenshotFolder);
+            foreach (var name in Screenshots)
+            {
+                File.Delete(Path.Combine(ScreenshotFolder, name));
+            }
 
-        // Keyboard: Tab order from the section list into the form, Ctrl+Enter in a multiline field.
-        Assert.Equal("field-number", report.GetProperty("focusAfterFirstTab").GetString());
-        Assert.Equal("field-instructions", report.GetProperty("focusAfterSecondTab").GetString());
-        var instructions = Docx.FromFlatOpc(calls[1].GetProperty("ooxml").GetString()!).ParagraphTexts;
-        Assert.Equal("拾壹、主席裁示：" + report.GetProperty("instructionsText").GetString(), Assert.Single(instructions));
-
-        // Keyboard: Enter in a one-line field; the heading number continues after the 拾壹、 just inserted.
-        Assert.Equal("12", report.GetProperty("suggestedHeadingNumber").GetString());
-        Assert.Equal(["拾貳、散會：下午2時30分。"], Docx.FromFlatOpc(calls[2].GetProperty("ooxml").GetString()!).ParagraphTexts);
-
-        // A refused value: nothing inserted, the message in the alert and beside the field, focus on it.
-        Assert.Equal(3, calls.Count);
-        Assert.Contains("「主席」請寫成「全名 職稱」", report.GetProperty("fieldErrorAlert").GetString(), StringComparison.Ordinal);
-        Assert.Contains("(The request has invalid values)", report.GetProperty("fieldErrorAlert").GetString(), StringComparison.Ordinal);
-        Assert.Equal("true", report.GetProperty("chairInvalid").GetString());
-        Assert.StartsWith("「主席」", report.GetProperty("chairMessage").GetString(), StringComparison.Ordinal);
-        Assert.Equal("field-chair", report.GetProperty("focusAfterError").GetString());
-
-        // The whole-document form is available: the service lists the built-in templates.
-        Assert.False(report.GetProperty("documentButtonDisabled").GetBoolean());
-        Assert.Equal(JsonValueKind.Null, report.GetProperty("documentNote").ValueKind);
-
-        // The convention check lists the selection's two half-width marks.
-        Assert.Equal(2, report.GetProperty("findings").GetArrayLength());
-
-        // The only console error is the refused request's 400.
-        var consoleErrors = report.GetProperty("consoleErrors").EnumerateArray().Select(e => e.GetString()!).ToList();
-        Assert.All(consoleErrors, error => Assert.Contains("status of 400", error, StringComparison.Ordinal));
-        Assert.True(File.Exists(ScreenshotPath));
+            Report = await NodeScript.RunAsync("browser-test.mjs",
+                BaseAddress.ToString().TrimEnd('/'), ScreenshotFolder, Path.Combine(RepositoryPaths.Root, "templates", "examples", "yilan-2017.yaml"));
+        }
     }
 
-    private async Task<JsonElement> RunBrowserScriptAsync()
+    private JsonElement Report => run.Report;
+
+    [Fact]
+    public async Task Every_section_kind_is_inserted_at_each_location_with_the_services_ooxml()
     {
-        Assert.True(File.Exists(ChromiumPath), $"Chromium is missing at {ChromiumPath}. {RepositoryPaths.InstallHint}");
-        Assert.True(Directory.Exists(Path.Combine(RepositoryPaths.TaskPane, "node_modules", "playwright-core")), "addin/taskpane/node_modules is missing. " + RepositoryPaths.InstallHint);
-        Assert.True(File.Exists(Path.Combine(RepositoryPaths.WebRoot, "taskpane.js")), "The task pane is not built. " + RepositoryPaths.InstallHint);
-        Directory.CreateDirectory(Path.GetDirectoryName(ScreenshotPath)!);
-        File.Delete(ScreenshotPath);
+        var sections = (await run.Client.GetFromJsonAsync<JsonElement>("/api/sections")).EnumerateArray().Select(s => s.GetProperty("id").GetString()).ToList();
+        var inserts = Report.GetProperty("inserts").EnumerateArray().ToList();
+        Assert.Equal(sections.SelectMany(id => new[] { (id, (string?)"Replace"), (id, (string?)"After") }),
+            inserts.Select(i => (i.GetProperty("section").GetString(), i.GetProperty("location").GetString())));
+        Assert.All(inserts, insert =>
+        {
+            Assert.Equal(JsonValueKind.Null, insert.GetProperty("error").ValueKind);
+            Assert.StartsWith("已插入「", insert.GetProperty("status").GetString(), StringComparison.Ordinal);
+            Assert.Empty(insert.GetProperty("fieldsLeftFilled").EnumerateArray());
+        });
 
-        var start = new ProcessStartInfo("node")
+        var calls = Report.GetProperty("insertCalls").EnumerateArray().ToList();
+        var requests = Report.GetProperty("insertRequests").EnumerateArray().ToList();
+        Assert.Equal(inserts.Count, calls.Count);
+        Assert.Equal(inserts.Count, requests.Count);
+        for (var i = 0; i < calls.Count; i++)
         {
-            WorkingDirectory = RepositoryPaths.TaskPane,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine("test", "browser-test.mjs"));
-        start.ArgumentList.Add(service.BaseAddress.ToString().TrimEnd('/'));
-        start.ArgumentList.Add(ScreenshotPath);
-        start.Environment["CHROMIUM_PATH"] = ChromiumPath;
-
-        Process node;
-        try
-        {
-            node = Process.Start(start)!;
-        }
-        catch (Win32Exception exception)
-        {
-            throw new InvalidOperationException("node could not be started. " + RepositoryPaths.InstallHint, exception);
+            Assert.Equal("insertOoxml", calls[i].GetProperty("method").GetString());
+            Assert.Equal(inserts[i].GetProperty("location").GetString(), calls[i].GetProperty("location").GetString());
+            var answer = await run.Client.PostAsync(requests[i].GetProperty("url").GetString(),
+                new StringContent(requests[i].GetProperty("body").GetString()!, Encoding.UTF8, "application/json"));
+            var expected = (await answer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("ooxml").GetString();
+            Assert.Equal(expected, calls[i].GetProperty("ooxml").GetString());
         }
 
-        using (node)
-        {
-            var output = node.StandardOutput.ReadToEndAsync();
-            var errors = node.StandardError.ReadToEndAsync();
-            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-            try
-            {
-                await node.WaitForExitAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                node.Kill(entireProcessTree: true);
-                throw new TimeoutException("The browser test did not finish in 3 minutes: " + await errors);
-            }
+        // The meeting header's 地點 reached the document as text, not as the insert location; its date was typed in 民國 years.
+        var header = Docx.FromFlatOpc(calls[0].GetProperty("ooxml").GetString()!).ParagraphTexts;
+        Assert.Contains("地點：本府第一會議室", header);
+        Assert.Contains(header, line => line.StartsWith("時間：中華民國115年3月5日", StringComparison.Ordinal) || line.StartsWith("時間：115年3月5日", StringComparison.Ordinal));
+        Assert.Empty(Report.GetProperty("rejectedAfterInserts").EnumerateArray());
+        Assert.Empty(Report.GetProperty("insertConsoleErrors").EnumerateArray());
+        Assert.True(File.Exists(Path.Combine(ScreenshotFolder, "taskpane.png")));
+    }
 
-            var stdout = await output;
-            Assert.True(node.ExitCode == 0, $"browser-test.mjs failed ({node.ExitCode}):\n{await errors}\n{stdout}");
-            var lastLine = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Last();
-            return JsonDocument.Parse(lastLine).RootElement.Clone();
-        }
+    [Fact]
+    public void The_manifest_requires_every_Word_API_set_the_pane_used()
+    {
+        // Each member the pane touched, with its requirement set from @types/office-js; load() and a
+        // collection's items belong to every set and name none.
+        var used = Report.GetProperty("apiUsed").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString());
+        Assert.Contains("Paragraph.search", used.Keys);
+        Assert.Contains("Range.insertOoxml", used.Keys);
+        Assert.All(used.Where(m => m.Value is null), member => Assert.Matches(@"\.(load|items)$", member.Key));
+        used = used.Where(m => m.Value is not null).ToDictionary();
+        Assert.All(used, member => Assert.Matches(@"^WordApi \d+\.\d+$", member.Value));
+        var needed = used.Values.Select(v => Version.Parse(v!["WordApi ".Length..])).Max()!;
+        var manifest = System.Xml.Linq.XDocument.Load(RepositoryPaths.Manifest);
+        var set = manifest.Descendants().Single(e => e.Name.LocalName == "Set" && (string?)e.Attribute("Name") == "WordApi");
+        Assert.True(Version.Parse((string)set.Attribute("MinVersion")!) >= needed, $"the pane uses WordApi {needed}; the manifest asks for {(string?)set.Attribute("MinVersion")}");
+    }
+
+    [Fact]
+    public void Keyboard_alone_inserts_and_the_status_is_read_out()
+    {
+        var keyboard = Report.GetProperty("keyboard");
+        Assert.Equal("field-number", keyboard.GetProperty("firstTab").GetString());
+        Assert.Equal("field-instructions", keyboard.GetProperty("secondTab").GetString());
+        Assert.Equal(["主席裁示：請社會處主責整合府內相關局處。", "散會：下午2時30分。"], keyboard.GetProperty("texts").EnumerateArray().Select(t => t.GetString()));
+        Assert.Equal(("status", "polite", "alert"), (keyboard.GetProperty("statusRole").GetString(), keyboard.GetProperty("statusLive").GetString(), keyboard.GetProperty("errorRole").GetString()));
+    }
+
+    [Fact]
+    public void Number_suggestions_skip_the_lists_under_explanations_and_chair_instructions()
+    {
+        Assert.Equal("3", Report.GetProperty("suggestedReportNumber").GetString());
+        Assert.Equal("3", Report.GetProperty("suggestedHeadingNumber").GetString());
+    }
+
+    [Fact]
+    public void A_date_not_in_ROC_years_is_marked_beside_its_field_and_cleared_by_another_form()
+    {
+        var badDate = Report.GetProperty("badDate");
+        Assert.Contains("115年3月5日", Report.GetProperty("dateHint").GetString(), StringComparison.Ordinal);
+        Assert.Contains("日期時間請寫成民國年月日與時分", badDate.GetProperty("alert").GetString(), StringComparison.Ordinal);
+        Assert.Equal("true", badDate.GetProperty("invalid").GetString());
+        Assert.Equal("field-dateTime", badDate.GetProperty("focus").GetString());
+        Assert.Equal(0, badDate.GetProperty("calls").GetInt32());
+        Assert.False(badDate.GetProperty("errorAfterOtherForm").GetBoolean());
+    }
+
+    [Fact]
+    public void A_chair_written_name_then_title_is_flagged_and_the_fix_gives_the_official_form()
+    {
+        var chair = Report.GetProperty("chair");
+        Assert.Contains("「蔣萬安市長」分不出職稱", chair.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains("蔣市長萬安", chair.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal("true", chair.GetProperty("invalid").GetString());
+        Assert.Equal("改為「蔣萬安 市長」", chair.GetProperty("fixLabel").GetString());
+        Assert.Equal(0, chair.GetProperty("callsWhileFlagged").GetInt32());
+        Assert.Equal("蔣萬安 市長", chair.GetProperty("valueAfterFix").GetString());
+        Assert.Contains("主席：蔣市長萬安", Docx.FromFlatOpc(chair.GetProperty("inserted").GetString()!).ParagraphTexts);
+    }
+
+    [Fact]
+    public void Checking_a_200_paragraph_document_lists_findings_by_paragraph_selects_and_fixes()
+    {
+        var check = Report.GetProperty("check");
+        Assert.Equal([3, 36, 120, 187], check.GetProperty("paragraphsListed").EnumerateArray().Select(p => p.GetInt32()));
+        Assert.StartsWith("已檢查 200 段", check.GetProperty("status").GetString(), StringComparison.Ordinal);
+        Assert.Contains(check.GetProperty("findings").EnumerateArray(), f => f.GetString()!.Contains("「蔣萬安市長」應寫成「蔣市長萬安」", StringComparison.Ordinal));
+        var selected = check.GetProperty("selected");
+        Assert.Equal("准予备查.社會處,警察局配合辦理", selected.GetProperty("text").GetString());
+
+        var fix = check.GetProperty("fix");
+        Assert.Equal("准予备查.社會處,警察局配合辦理", fix.GetProperty("before").GetString());
+        Assert.DoesNotContain(',', fix.GetProperty("after").GetString()!);
+        Assert.DoesNotContain('.', fix.GetProperty("after").GetString()!);
+        Assert.Equal(200, fix.GetProperty("paragraphCount").GetInt32());
+        // Only the differing part was replaced, through a search in that paragraph.
+        var insert = Assert.Single(fix.GetProperty("calls").EnumerateArray());
+        Assert.Equal(("insertText", "Replace", 36), (insert.GetProperty("method").GetString(), insert.GetProperty("location").GetString(), insert.GetProperty("paragraph").GetInt32()));
+        Assert.True(insert.GetProperty("text").GetString()!.Length < fix.GetProperty("after").GetString()!.Length);
+        Assert.StartsWith("已修正第 37 段。", fix.GetProperty("status").GetString(), StringComparison.Ordinal);
+        Assert.Empty(check.GetProperty("rejected").EnumerateArray());
+        Assert.True(File.Exists(Path.Combine(ScreenshotFolder, "taskpane-check.png")));
+    }
+
+    [Fact]
+    public void A_meeting_file_gives_located_errors_and_asks_before_replacing_the_document()
+    {
+        Assert.Equal(["會議紀錄", "開會通知單", "簽到表"], Report.GetProperty("templateNames").EnumerateArray().Select(t => t.GetString()));
+        Assert.Matches("第 \\d+ 行第 \\d+ 字", Report.GetProperty("badMeeting").GetString());
+        Assert.Contains("1 段內容", Report.GetProperty("confirmText").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, Report.GetProperty("callsBeforeConfirm").GetInt32());
+        Assert.Contains("文件未變更", Report.GetProperty("cancelStatus").GetString(), StringComparison.Ordinal);
+        var call = Report.GetProperty("documentCall");
+        Assert.Equal(("insertFileFromBase64", "Replace"), (call.GetProperty("method").GetString(), call.GetProperty("location").GetString()));
+        Assert.True(call.GetProperty("base64Length").GetInt32() > 1000);
+        Assert.StartsWith("已產生會議紀錄", Report.GetProperty("documentStatus").GetString(), StringComparison.Ordinal);
+        Assert.Empty(Report.GetProperty("documentRejected").EnumerateArray());
+    }
+
+    [Fact]
+    public void Failure_states_say_what_is_wrong_and_offer_a_retry()
+    {
+        var down = Report.GetProperty("serviceDown");
+        Assert.Equal("failed", down.GetProperty("ready").GetString());
+        Assert.Contains("無法連線到會議紀錄服務", down.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.False(down.GetProperty("appVisible").GetBoolean());
+        Assert.True(down.GetProperty("retryVisible").GetBoolean());
+        Assert.True(down.GetProperty("afterRetry").GetProperty("appVisible").GetBoolean());
+        Assert.Equal(7, down.GetProperty("afterRetry").GetProperty("sections").GetInt32());
+
+        Assert.Contains("無法連線到會議紀錄服務", Report.GetProperty("serviceLost").GetString(), StringComparison.Ordinal);
+
+        var blocked = Report.GetProperty("officeBlocked");
+        Assert.Equal("failed", blocked.GetProperty("ready").GetString());
+        Assert.Contains("Office.js", blocked.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.True(blocked.GetProperty("retryVisible").GetBoolean());
+        Assert.True(File.Exists(Path.Combine(ScreenshotFolder, "taskpane-offline.png")));
     }
 }

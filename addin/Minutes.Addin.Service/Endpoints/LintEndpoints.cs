@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -7,7 +8,7 @@ using Minutes.Addin.Service.Lint;
 
 namespace Minutes.Addin.Service.Endpoints;
 
-/// <summary><c>POST /api/lint</c>: findings for a piece of text.</summary>
+/// <summary><c>POST /api/lint</c>: findings for a piece of text or for each paragraph of a document.</summary>
 public static class LintEndpoints
 {
     /// <summary>Maps the lint endpoint.</summary>
@@ -21,12 +22,25 @@ public static class LintEndpoints
             return problem;
         }
 
-        if (request!.Text is null)
-        {
-            return Problems.InvalidField("text", "required-field", "請提供要檢查的文字", "text is required");
-        }
-
         var linter = context.RequestServices.GetRequiredService<ITextLinter>();
-        return Results.Ok(new LintResponse(linter.Lint(request.Text)));
+        switch (request!)
+        {
+            case { Text: not null, Paragraphs: not null }:
+                return Problems.InvalidField("paragraphs", "text-or-paragraphs", "請只提供 text 或 paragraphs 其中之一", "give either text or paragraphs, not both");
+            case { Text: { } text }:
+                return Results.Ok(new LintResponse(linter.Lint(text)));
+            case { Paragraphs: { } paragraphs }:
+                for (var i = 0; i < paragraphs.Count; i++)
+                {
+                    if (paragraphs[i] is null)
+                    {
+                        return Problems.InvalidField($"paragraphs[{i}]", "required-field", $"第 {i + 1} 段不是文字", $"paragraph {i} is not text");
+                    }
+                }
+
+                return Results.Ok(new LintResponse(linter.Lint(paragraphs.Select(p => p!).ToList())));
+            default:
+                return Problems.InvalidField("text", "required-field", "請提供要檢查的文字（text）或文件段落（paragraphs）", "text or paragraphs is required");
+        }
     }
 }

@@ -27,6 +27,7 @@ export interface Diagnostic {
   messageZh: string;
   messageEn: string;
   location?: { file: string; line: number; column: number } | null;
+  fix?: { path: string; replacement: string } | null;
 }
 
 /** A failed request, carrying the problem details' messages for the clerk. */
@@ -83,4 +84,14 @@ export const renderSection = (id: string, fields: Record<string, string>) =>
 export const renderDocument = (templateId: string, meeting: string) =>
   postJson<{ base64: string; diagnostics: Diagnostic[] }>("/api/documents", { templateId, meeting });
 
+/** Lints one piece of text. */
 export const lintText = (text: string) => postJson<{ findings: Diagnostic[] }>("/api/lint", { text });
+
+/** Lints each paragraph on its own; findings name their paragraph as `paragraphs[i]`. */
+export const lintParagraphs = (paragraphs: string[]) => postJson<{ findings: Diagnostic[] }>("/api/lint", { paragraphs });
+
+/** The paragraph index of a finding from {@link lintParagraphs}. */
+export function paragraphIndex(diagnostic: Diagnostic): number | undefined {
+  const match = /^paragraphs\[(\d+)\]$/.exec(diagnostic.path);
+  return match ? Number(match[1]) : undefined;
+}

@@ -8,12 +8,17 @@ const lower = "[一二三四五六七八九十]+";
 const legal = "[壹貳參肆伍陸柒捌玖拾]+";
 
 const patterns: Record<Exclude<Numbering, "none">, RegExp> = {
-  heading: new RegExp(`^[ \\t\\u3000]*(${legal})、`, "gm"),
-  outline: new RegExp(`^[ \\t\\u3000]*(${lower})、`, "gm"),
-  parenthesized: new RegExp(`^[ \\t\\u3000]*[（(](${lower})[）)]`, "gm"),
-  proposal: new RegExp(`提案(${lower})`, "g"),
-  motion: new RegExp(`案由(${lower})[：:]`, "g"),
+  heading: new RegExp(`^[ \\t\\u3000]*(${legal})、`),
+  outline: new RegExp(`^[ \\t\\u3000]*(${lower})、`),
+  parenthesized: new RegExp(`^[ \\t\\u3000]*[（(](${lower})[）)]`),
+  proposal: new RegExp(`^[ \\t\\u3000]*提案(${lower})`),
+  motion: new RegExp(`^[ \\t\\u3000]*案由(${lower})[：:]`),
 };
+
+// 說明：, 辦法：, 回應： and 主席裁示： may be followed by their own list (一、 二、 …), which is
+// not the document's item numbering. Such a list ends at the next item's labels.
+const listLabel = new RegExp(`^[ \\t\\u3000]*(?:${legal}、)?[ \\t\\u3000]*(?:說明|辦法|回應|主席裁示)[：:]`);
+const listEnd = new RegExp(`^[ \\t\\u3000]*(?:${legal}、|決定[：:]|決議[：:]|表決結果[：:]|案由|提案|散會)`);
 
 /** 一 → 1, 十一 → 11, 二十 → 20, 拾壹 → 11; undefined when the text is not a numeral of 1–99. */
 export function parseNumeral(text: string): number | undefined {
@@ -34,14 +39,23 @@ export function parseNumeral(text: string): number | undefined {
   return tens === undefined || units === undefined ? undefined : tens * 10 + units;
 }
 
-/** The number after the last label of the style in the text, or 1 when there is none. */
-export function nextNumber(documentText: string, numbering: Numbering): number | undefined {
+/**
+ * The number after the last label of the style among the paragraphs (1 when there is none),
+ * leaving out the lists under 說明, 辦法, 回應 and 主席裁示.
+ */
+export function nextNumber(paragraphs: readonly string[], numbering: Numbering): number | undefined {
   if (numbering === "none") {
     return undefined;
   }
+  const pattern = patterns[numbering];
+  const nested = numbering === "outline" || numbering === "parenthesized";
+  let inList = false;
   let last = 0;
-  for (const match of documentText.matchAll(patterns[numbering])) {
-    last = parseNumeral(match[1]) ?? last;
+  for (const paragraph of paragraphs) {
+    if (listEnd.test(paragraph)) inList = false;
+    const match = pattern.exec(paragraph);
+    if (match && !(nested && inList)) last = parseNumeral(match[1]) ?? last;
+    if (listLabel.test(paragraph)) inList = true;
   }
   return Math.min(last + 1, 99);
 }

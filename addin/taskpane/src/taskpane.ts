@@ -1,9 +1,12 @@
-// The task pane: pick a section, fill its form (built from the service's definition), insert it
-// at the selection. Labels and messages are zh-TW; the service does all formatting.
+// The task pane: check the open document, insert a section at the selection (forms built from
+// the service's definitions), or fill the document from a meeting file. Labels and messages are
+// zh-TW; the service does all formatting and checking.
 import {
   getSections,
   getTemplates,
+  lintParagraphs,
   lintText,
+  paragraphIndex,
   renderDocument,
   renderSection,
   ServiceError,
@@ -11,8 +14,10 @@ import {
   type SectionDefinition,
   type SectionField,
 } from "./api";
+import { Feedback } from "./feedback";
 import { nextNumber } from "./numbering";
-import { insertDocument, insertOoxml, readBodyText, readSelectionText, type InsertLocation } from "./word";
+import { parseRocDateTime, rocDateTimeHint } from "./rocdate";
+import { applyFix, insertDocument, insertOoxml, readParagraphs, selectParagraph, type InsertLocation } from "./word";
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -20,53 +25,30 @@ const sectionSelect = byId<HTMLSelectElement>("section");
 const sectionForm = byId<HTMLFormElement>("section-form");
 const fieldsContainer = byId<HTMLDivElement>("fields");
 const insertButton = byId<HTMLButtonElement>("insert");
-const errorBox = byId<HTMLDivElement>("error");
-const statusBox = byId<HTMLDivElement>("status");
 const documentForm = byId<HTMLFormElement>("document-form");
 const templateSelect = byId<HTMLSelectElement>("template");
-const lintButton = byId<HTMLButtonElement>("lint");
-const findingsList = byId<HTMLUListElement>("findings");
+const meetingFile = byId<HTMLInputElement>("meeting-file");
+const meetingText = byId<HTMLTextAreaElement>("meeting");
+const renderButton = byId<HTMLButtonElement>("render-document");
+const confirmBox = byId<HTMLDivElement>("confirm-replace");
+const checkButton = byId<HTMLButtonElement>("check");
+const findingsList = byId<HTMLOListElement>("findings");
+
+const sectionFeedback = new Feedback(byId("section-status"), byId("section-error"), sectionForm);
+const documentFeedback = new Feedback(byId("document-status"), byId("document-error"), documentForm);
+const checkFeedback = new Feedback(byId("check-status"), byId("check-error"), byId("check-panel"));
+
+/** The built-in templates' names; an agency's own templates show their file name. */
+const templateNames: Record<string, string> = { minutes: "會議紀錄", notice: "開會通知單", "sign-in": "簽到表" };
 
 let sections: SectionDefinition[] = [];
 
-function showStatus(message: string): void {
-  errorBox.hidden = true;
-  errorBox.replaceChildren();
-  statusBox.textContent = message;
-}
-
-function describe(error: unknown): { summary: string; diagnostics: Diagnostic[] } {
-  if (error instanceof ServiceError) {
-    const summary = error.detail && error.diagnostics.length === 0 ? `${error.title}：${error.detail}` : error.title;
-    return { summary, diagnostics: error.diagnostics };
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return { summary: `Word 無法完成操作 (Word could not complete the action): ${message}`, diagnostics: [] };
-}
-
-/** Shows an error inline: a summary in the alert region and each field's message beside it. */
-function showError(error: unknown): void {
-  const { summary, diagnostics } = describe(error);
-  statusBox.textContent = "";
-  const heading = document.createElement("p");
-  heading.textContent = summary;
-  const list = document.createElement("ul");
-  for (const diagnostic of diagnostics) {
-    const item = document.createElement("li");
-    item.textContent = `${diagnostic.messageZh} (${diagnostic.messageEn})`;
-    list.append(item);
-    markField(diagnostic);
-  }
-  errorBox.replaceChildren(heading, ...(diagnostics.length > 0 ? [list] : []));
-  errorBox.hidden = false;
-  const firstInvalid = fieldsContainer.querySelector<HTMLElement>("[aria-invalid='true']");
-  firstInvalid?.focus();
-}
+// ---- inserting a section --------------------------------------------------------------
 
 function markField(diagnostic: Diagnostic): void {
   const fieldId = diagnostic.path.startsWith("fields.") ? diagnostic.path.slice("fields.".length) : undefined;
   const input = fieldId ? fieldsContainer.querySelector<HTMLElement>(`[data-field="${CSS.escape(fieldId)}"]`) : null;
-  const message = fieldId ? byId<HTMLElement>(`field-${fieldId}-error`) : null;
+  const message = fieldId ? document.getElementById(`field-${fieldId}-error`) : null;
   if (input && message) {
     input.setAttribute("aria-invalid", "true");
     message.textContent = diagnostic.messageZh;
@@ -75,9 +57,7 @@ function markField(diagnostic: Diagnostic): void {
 }
 
 function clearFieldErrors(): void {
-  for (const input of fieldsContainer.querySelectorAll("[aria-invalid]")) {
-    input.removeAttribute("aria-invalid");
-  }
+  for (const input of fieldsContainer.querySelectorAll("[aria-invalid]")) input.removeAttribute("aria-invalid");
   for (const message of fieldsContainer.querySelectorAll<HTMLElement>(".field-error")) {
     message.textContent = "";
     message.hidden = true;
@@ -91,7 +71,8 @@ function createInput(field: SectionField): HTMLInputElement | HTMLTextAreaElemen
     return area;
   }
   const input = document.createElement("input");
-  input.type = { text: "text", person: "text", time: "time", dateTime: "datetime-local", number: "number" }[field.kind];
+  // 民國 dates are typed as text; the pane converts them for the service.
+  input.type = { text: "text", person: "text", time: "time", dateTime: "text", number: "number" }[field.kind];
   if (field.kind === "number") {
     input.inputMode = "numeric";
     if (field.minimum !== null) input.min = String(field.minimum);
@@ -116,14 +97,15 @@ function buildForm(section: SectionDefinition): void {
     }
     const input = createInput(field);
     input.id = inputId;
-    input.name = field.id;
+    input.name = `field.${field.id}`;
     input.dataset.field = field.id;
+    input.dataset.kind = field.kind;
     input.setAttribute("aria-describedby", `${inputId}-hint ${inputId}-error`);
     if (field.required) input.setAttribute("aria-required", "true");
     const hint = document.createElement("small");
     hint.id = `${inputId}-hint`;
     hint.className = "hint";
-    hint.textContent = field.hint;
+    hint.textContent = field.kind === "dateTime" ? rocDateTimeHint : field.hint;
     const error = document.createElement("p");
     error.id = `${inputId}-error`;
     error.className = "field-error";
@@ -138,7 +120,7 @@ async function suggestNumber(section: SectionDefinition): Promise<void> {
   const input = fieldsContainer.querySelector<HTMLInputElement>("[data-field='number']");
   if (!input || section.numbering === "none") return;
   try {
-    const next = nextNumber(await readBodyText(), section.numbering);
+    const next = nextNumber(await readParagraphs(), section.numbering);
     // Top-level headings are optional: suggest them only when the document already has some.
     if (next !== undefined && (section.numbering !== "heading" || next > 1)) {
       input.value = String(next);
@@ -149,72 +131,307 @@ async function suggestNumber(section: SectionDefinition): Promise<void> {
   }
 }
 
+const currentSection = () => sections.find((candidate) => candidate.id === sectionSelect.value);
+
 async function selectSection(): Promise<void> {
-  const section = sections.find((candidate) => candidate.id === sectionSelect.value);
+  const section = currentSection();
   if (!section) return;
   buildForm(section);
-  errorBox.hidden = true;
+  sectionFeedback.clear();
   await suggestNumber(section);
 }
 
-function collectFields(): Record<string, string> {
+/** The form's values for the service, or the findings of values the pane itself can judge. */
+function collectFields(): { values: Record<string, string>; problems: Diagnostic[] } {
   const values: Record<string, string> = {};
+  const problems: Diagnostic[] = [];
   for (const input of fieldsContainer.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>("[data-field]")) {
-    if (input.value.trim() !== "") values[input.dataset.field!] = input.value;
+    const id = input.dataset.field!;
+    if (input.value.trim() === "") continue;
+    if (input.dataset.kind === "dateTime") {
+      const iso = parseRocDateTime(input.value);
+      if (iso === undefined) {
+        problems.push({
+          ruleId: "invalid-date-time", severity: "error", path: `fields.${id}`,
+          messageZh: "日期時間請寫成民國年月日與時分，例如 115年3月5日 14:30",
+          messageEn: "write the date in ROC years with the time, such as 115年3月5日 14:30",
+        });
+        continue;
+      }
+      values[id] = iso;
+    } else {
+      values[id] = input.value;
+    }
   }
-  return values;
+  return { values, problems };
+}
+
+/** Marks each bad field beside it and moves focus to the first. */
+function showFieldProblems(problems: Diagnostic[]): void {
+  problems.forEach(markField);
+  fieldsContainer.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
+}
+
+/** 蔣萬安市長 and its official form 蔣市長萬安 → 蔣萬安 and 市長: the title is what moved. */
+function splitWritten(written: string, official: string): { name: string; title: string } | undefined {
+  for (let length = 1; length < written.length - 1; length++) {
+    const name = written.slice(0, written.length - length);
+    const title = written.slice(written.length - length);
+    for (let surname = 1; surname < name.length; surname++) {
+      if (name.slice(0, surname) + title + name.slice(surname) === official) return { name, title };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A person typed without the space between name and title (蔣萬安市長) cannot be split by the
+ * service and would be printed as written. The library's honorific-order rule, asked about the
+ * chair line it would make, recognises the title; the pane offers 「蔣萬安 市長」.
+ */
+async function personProblems(): Promise<{ diagnostic: Diagnostic; value: string }[]> {
+  const problems: { diagnostic: Diagnostic; value: string }[] = [];
+  for (const input of fieldsContainer.querySelectorAll<HTMLInputElement>("[data-kind='person']")) {
+    const written = input.value.trim();
+    if (written === "" || /\s/.test(written)) continue;
+    const { findings } = await lintText(`主席：${written}`);
+    const replacement = findings.find((finding) => finding.ruleId === "honorific-order")?.fix?.replacement;
+    const split = replacement ? splitWritten(written, replacement.slice("主席：".length)) : undefined;
+    if (!replacement || !split) continue;
+    const value = `${split.name} ${split.title}`;
+    const label = document.querySelector(`label[for='${input.id}']`)?.firstChild?.textContent ?? input.dataset.field;
+    problems.push({
+      value,
+      diagnostic: {
+        ruleId: "honorific-order", severity: "warning", path: `fields.${input.dataset.field}`,
+        messageZh: `「${label}」寫成「${written}」分不出職稱，會照原樣印出；請寫成「${value}」（全名、空格、職稱），主席列會印成「${replacement.slice("主席：".length)}」`,
+        messageEn: `'${written}' does not separate name and title; write '${value}' (the chair line then reads ${replacement.slice("主席：".length)})`,
+      },
+    });
+  }
+  return problems;
+}
+
+/** Shows each person problem beside its field with a button that writes the suggested value. */
+function offerPersonFixes(problems: { diagnostic: Diagnostic; value: string }[]): void {
+  showFieldProblems(sectionFeedback.fail(new ServiceError(400, "請修正人名寫法 (Separate name and title)", "", problems.map((p) => p.diagnostic))));
+  for (const { diagnostic, value } of problems) {
+    const id = diagnostic.path.slice("fields.".length);
+    const input = byId<HTMLInputElement>(`field-${id}`);
+    const apply = document.createElement("button");
+    apply.type = "button";
+    apply.className = "fix";
+    apply.textContent = `改為「${value}」`;
+    apply.addEventListener("click", () => {
+      input.value = value;
+      input.removeAttribute("aria-invalid");
+      byId(`field-${id}-error`).hidden = true;
+      sectionFeedback.clear();
+      input.focus();
+    });
+    byId(`field-${id}-error`).append(" ", apply);
+  }
 }
 
 async function insertSection(event: Event): Promise<void> {
   event.preventDefault();
-  const section = sections.find((candidate) => candidate.id === sectionSelect.value);
+  const section = currentSection();
   if (!section) return;
   clearFieldErrors();
+  const { values, problems } = collectFields();
+  if (problems.length > 0) {
+    showFieldProblems(sectionFeedback.fail(new ServiceError(400, "輸入內容有誤 (The request has invalid values)", "", problems)));
+    return;
+  }
   insertButton.disabled = true;
-  statusBox.textContent = "產生中…";
+  sectionFeedback.busy("產生中…");
   try {
-    const location = (new FormData(sectionForm).get("location") as InsertLocation | null) ?? "Replace";
-    const { ooxml } = await renderSection(section.id, collectFields());
+    const people = await personProblems();
+    if (people.length > 0) {
+      offerPersonFixes(people);
+      return;
+    }
+    const location = (new FormData(sectionForm).get("insert-location") ?? "Replace") as InsertLocation;
+    const { ooxml } = await renderSection(section.id, values);
     await insertOoxml(ooxml, location);
-    showStatus(`已插入「${section.label}」。`);
+    buildForm(section);
+    sectionFeedback.done(`已插入「${section.label}」。`);
     await suggestNumber(section);
   } catch (error) {
-    showError(error);
+    showFieldProblems(sectionFeedback.fail(error));
   } finally {
     insertButton.disabled = false;
   }
 }
 
-async function insertWholeDocument(event: Event): Promise<void> {
+// ---- a whole document from a meeting file -----------------------------------------------
+
+let pendingDocument: string | undefined;
+
+async function meetingData(): Promise<string> {
+  const file = meetingFile.files?.[0];
+  return file ? await file.text() : meetingText.value;
+}
+
+async function renderWholeDocument(event: Event): Promise<void> {
   event.preventDefault();
-  const data = new FormData(documentForm);
+  confirmBox.hidden = true;
+  const meeting = await meetingData();
+  if (meeting.trim() === "") {
+    documentFeedback.fail(new Error("請先開啟會議檔，或貼上會議資料 (Open a meeting file or paste the meeting first)"));
+    return;
+  }
+  renderButton.disabled = true;
+  documentFeedback.busy("產生中…");
   try {
-    statusBox.textContent = "產生中…";
-    const { base64 } = await renderDocument(String(data.get("template") ?? ""), String(data.get("meeting") ?? ""));
+    const { base64 } = await renderDocument(templateSelect.value, meeting);
+    const existing = (await readParagraphs()).filter((text) => text.trim() !== "").length;
+    pendingDocument = base64;
+    if (existing === 0) {
+      await replaceDocument();
+      return;
+    }
+    documentFeedback.clear();
+    byId("confirm-text").textContent =
+      `文件已有 ${existing} 段內容，產生的${templateNames[templateSelect.value] ?? "文件"}會取代全部內容。要取代嗎？（可用 Word 的「復原」還原）`;
+    confirmBox.hidden = false;
+    byId<HTMLButtonElement>("confirm-no").focus();
+  } catch (error) {
+    documentFeedback.fail(error);
+  } finally {
+    renderButton.disabled = false;
+  }
+}
+
+async function replaceDocument(): Promise<void> {
+  confirmBox.hidden = true;
+  const base64 = pendingDocument;
+  pendingDocument = undefined;
+  if (!base64) return;
+  const kind = templateNames[templateSelect.value] ?? "文件";
+  try {
     await insertDocument(base64);
-    showStatus("已依會議資料產生整份會議紀錄。");
+    documentForm.reset();
+    byId("meeting-file-name").textContent = "";
+    documentFeedback.done(`已產生${kind}，取代了文件內容。`);
   } catch (error) {
-    showError(error);
+    documentFeedback.fail(error);
   }
 }
 
-async function lintSelection(): Promise<void> {
+function cancelReplace(): void {
+  confirmBox.hidden = true;
+  pendingDocument = undefined;
+  documentFeedback.done("已取消，文件未變更。");
+  renderButton.focus();
+}
+
+// ---- checking the open document ---------------------------------------------------------
+
+let checkedParagraphs: string[] = [];
+
+function findingItem(index: number, findings: Diagnostic[]): HTMLLIElement {
+  const item = document.createElement("li");
+  const text = checkedParagraphs[index];
+  const select = document.createElement("button");
+  select.type = "button";
+  select.className = "link";
+  select.dataset.paragraph = String(index);
+  select.textContent = `第 ${index + 1} 段：${text.length > 24 ? text.slice(0, 24) + "…" : text}`;
+  select.addEventListener("click", () => void goToParagraph(index));
+  const list = document.createElement("ul");
+  for (const finding of findings) {
+    const line = document.createElement("li");
+    line.textContent = finding.messageZh;
+    line.title = finding.messageEn;
+    if (finding.fix) {
+      const fix = finding.fix;
+      const apply = document.createElement("button");
+      apply.type = "button";
+      apply.className = "fix";
+      apply.textContent = "修正";
+      apply.setAttribute("aria-label", `修正第 ${index + 1} 段：改為「${fix.replacement}」`);
+      apply.addEventListener("click", () => void fixParagraph(index, fix.replacement));
+      line.append(" ", apply);
+    }
+    list.append(line);
+  }
+  item.append(select, list);
+  return item;
+}
+
+async function checkDocument(): Promise<void> {
+  checkButton.disabled = true;
+  checkFeedback.busy("檢查中…");
   try {
-    const { findings } = await lintText(await readSelectionText());
-    const items = findings.map((finding) => {
-      const item = document.createElement("li");
-      const where = finding.location ? `第 ${finding.location.line} 行第 ${finding.location.column} 字：` : "";
-      item.textContent = `${where}${finding.messageZh}`;
-      return item;
-    });
-    findingsList.replaceChildren(...items);
-    showStatus(findings.length === 0 ? "選取的文字沒有發現問題。" : `發現 ${findings.length} 個問題。`);
+    checkedParagraphs = await readParagraphs();
+    const { findings } = await lintParagraphs(checkedParagraphs);
+    const byParagraph = new Map<number, Diagnostic[]>();
+    for (const finding of findings) {
+      const index = paragraphIndex(finding);
+      if (index !== undefined) byParagraph.set(index, [...(byParagraph.get(index) ?? []), finding]);
+    }
+    findingsList.replaceChildren(...[...byParagraph].sort(([a], [b]) => a - b).map(([index, list]) => findingItem(index, list)));
+    checkFeedback.done(findings.length === 0
+      ? `已檢查 ${checkedParagraphs.length} 段，沒有發現問題。`
+      : `已檢查 ${checkedParagraphs.length} 段，${byParagraph.size} 段有 ${findings.length} 個問題。`);
   } catch (error) {
-    showError(error);
+    findingsList.replaceChildren();
+    checkFeedback.fail(error);
+  } finally {
+    checkButton.disabled = false;
   }
 }
 
-async function start(): Promise<void> {
+async function goToParagraph(index: number): Promise<void> {
+  try {
+    await selectParagraph(index, checkedParagraphs[index]);
+  } catch (error) {
+    checkFeedback.fail(error);
+  }
+}
+
+async function fixParagraph(index: number, replacement: string): Promise<void> {
+  try {
+    await applyFix(index, checkedParagraphs[index], replacement);
+    await checkDocument();
+    checkFeedback.done(`已修正第 ${index + 1} 段。${byId("check-status").textContent}`);
+  } catch (error) {
+    checkFeedback.fail(error);
+  }
+}
+
+// ---- start -------------------------------------------------------------------------
+
+function showStartupProblem(message: string): void {
+  byId("loading").hidden = true;
+  byId("app").hidden = true;
+  byId("startup-message").textContent = message;
+  byId("startup").hidden = false;
+  document.body.dataset.ready = "failed";
+}
+
+async function load(): Promise<void> {
+  byId("startup").hidden = true;
+  byId("loading").hidden = false;
+  try {
+    sections = await getSections();
+    const templates = await getTemplates();
+    sectionSelect.replaceChildren(...sections.map((section) => new Option(section.label, section.id)));
+    templateSelect.replaceChildren(...templates.map((id) => new Option(templateNames[id] ?? id, id)));
+    const unavailable = templates.length === 0;
+    renderButton.disabled = unavailable;
+    byId("document-unavailable").hidden = !unavailable;
+    await selectSection();
+    byId("loading").hidden = true;
+    byId("app").hidden = false;
+    document.body.dataset.ready = "true";
+  } catch {
+    showStartupProblem("無法連線到會議紀錄服務，請確認網路連線後按「重試」；一再發生時請通知管理者。(The minutes service cannot be reached: check the connection and retry.)");
+  }
+}
+
+function wire(): void {
   sectionForm.addEventListener("submit", (event) => void insertSection(event));
   // Enter in a one-line field submits natively; in a multiline field Ctrl+Enter submits.
   sectionForm.addEventListener("keydown", (event) => {
@@ -224,24 +441,34 @@ async function start(): Promise<void> {
     }
   });
   sectionSelect.addEventListener("change", () => void selectSection());
-  documentForm.addEventListener("submit", (event) => void insertWholeDocument(event));
-  lintButton.addEventListener("click", () => void lintSelection());
-  try {
-    sections = await getSections();
-    sectionSelect.replaceChildren(
-      ...sections.map((section) => new Option(section.label, section.id)),
-    );
-    const templates = await getTemplates();
-    templateSelect.replaceChildren(...templates.map((id) => new Option(id, id)));
-    // The service lists no templates until its whole-meeting renderer is wired in.
-    const unavailable = templates.length === 0;
-    byId<HTMLButtonElement>("render-document").disabled = unavailable;
-    byId<HTMLParagraphElement>("document-unavailable").hidden = !unavailable;
-    await selectSection();
-    document.body.dataset.ready = "true";
-  } catch (error) {
-    showError(error);
-  }
+  documentForm.addEventListener("submit", (event) => void renderWholeDocument(event));
+  meetingFile.addEventListener("change", () => {
+    const file = meetingFile.files?.[0];
+    byId("meeting-file-name").textContent = file ? `已選擇：${file.name}` : "";
+  });
+  byId("confirm-yes").addEventListener("click", () => void replaceDocument());
+  byId("confirm-no").addEventListener("click", cancelReplace);
+  checkButton.addEventListener("click", () => void checkDocument());
 }
 
-Office.onReady(() => void start());
+function start(): void {
+  byId("retry").addEventListener("click", () => {
+    // Office.js that failed to load comes back only with a new page.
+    if (typeof Office === "undefined") location.reload();
+    else void load();
+  });
+  if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
+    showStartupProblem("無法載入 Microsoft Office.js，請確認可連線到 appsforoffice.microsoft.com（或機關指定的位址）後按「重試」。(Office.js could not be loaded.)");
+    return;
+  }
+  void Office.onReady((info) => {
+    if (info.host !== Office.HostType.Word) {
+      showStartupProblem("請在 Word 中開啟此工作窗格。(Open this task pane from Word.)");
+      return;
+    }
+    wire();
+    void load();
+  });
+}
+
+start();

@@ -43,6 +43,7 @@ public sealed class ConventionChecker
         new WesternYearRule(),
         new SimplifiedCharacterRule(),
         new RecordNounRule(),
+        new HonorificOrderRule(),
         new MissingResolutionRule(),
         new NoticeRecipientRule(),
     ];
@@ -80,7 +81,7 @@ public sealed class ConventionChecker
     /// <summary>
     /// Checks a piece of text on its own (a paragraph a clerk typed), with the built-in rules
     /// that look at each text alone: punctuation, weekday form, Western years, simplified
-    /// characters.
+    /// characters, 紀錄 as a noun, the chair line's name form.
     /// </summary>
     /// <param name="text">The text.</param>
     /// <returns>The findings, each with the data path <c>text</c>.</returns>

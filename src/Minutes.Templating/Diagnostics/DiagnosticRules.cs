@@ -105,6 +105,9 @@ public static class DiagnosticRules
     /// <summary><c>record-noun</c>: the noun is 紀錄 (會議紀錄, 紀錄表); 記錄 is the verb (記錄在案).</summary>
     public static DiagnosticRule RecordNoun { get; } = Lint("record-noun", "名詞用「紀錄」（會議紀錄、紀錄表），動詞才用「記錄」（記錄在案）", "the noun is 紀錄 (會議紀錄, 紀錄表); 記錄 is the verb (記錄在案)");
 
+    /// <summary><c>honorific-order</c>: the chair line names the chair surname, title, given name (主席：蔣市長萬安, not 蔣萬安市長).</summary>
+    public static DiagnosticRule HonorificOrder { get; } = Lint("honorific-order", "主席列寫成「姓＋職稱＋名」（蔣市長萬安），不寫「全名＋職稱」（蔣萬安市長）", "the chair line names the chair surname, title, given name (蔣市長萬安, not 蔣萬安市長)");
+
     /// <summary><c>missing-resolution</c>: a proposal or motion without its resolution (決議).</summary>
     public static DiagnosticRule MissingResolution { get; } = Lint("missing-resolution", "討論事項及臨時動議的每一案都應有「決議」", "every proposal and motion needs a resolution (決議)");
 

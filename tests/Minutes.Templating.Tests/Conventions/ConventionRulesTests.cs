@@ -72,6 +72,29 @@ public class ConventionRulesTests
     }
 
     [Theory]
+    [InlineData("主席：蔣萬安市長", "主席：蔣市長萬安", "「蔣萬安市長」應寫成「蔣市長萬安」")]
+    [InlineData("主席：黃淑鈴委員\t紀錄：鄭蕙萱", "主席：黃委員淑鈴\t紀錄：鄭蕙萱", "「黃淑鈴委員」應寫成「黃委員淑鈴」")]
+    [InlineData("主持人：歐陽明德副局長（請假）", "主持人：歐陽副局長明德（請假）", "「歐陽明德副局長」應寫成「歐陽副局長明德」")]
+    [InlineData("出席：略\n主席：張簡文彬處長", "出席：略\n主席：張簡處長文彬", "「張簡文彬處長」應寫成「張簡處長文彬」")]
+    public void Honorific_order_offers_the_chair_lines_official_form(string text, string fix, string message)
+    {
+        var finding = Assert.Single(new ConventionChecker().CheckText(text), d => d.RuleId == "honorific-order");
+
+        Assert.Equal(fix, finding.Fix?.Replacement);
+        Assert.Contains(message, finding.MessageZh, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("主席：蔣市長萬安")]
+    [InlineData("主席：賴秘書長錫祿\t紀錄：鄭蕙萱")]
+    [InlineData("主席：蔣萬安")]
+    [InlineData("主席：蔣萬安 市長")]
+    [InlineData("由蔣萬安市長主持")]
+    [InlineData("主席裁示：請社會處主責整合。")]
+    public void Honorific_order_leaves_other_texts_alone(string text) =>
+        Assert.DoesNotContain(new ConventionChecker().CheckText(text), d => d.RuleId == "honorific-order");
+
+    [Theory]
     [InlineData("decision-word", "report-decision", "准予備查。")]
     [InlineData("decision-word", "proposal-resolution", "照案通過。")]
     [InlineData("decision-word", "report-decision", "決定權由主席行使。")]
