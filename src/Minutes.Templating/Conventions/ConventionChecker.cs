@@ -44,6 +44,7 @@ public sealed class ConventionChecker
         new SimplifiedCharacterRule(),
         new RecordNounRule(),
         new MissingResolutionRule(),
+        new QuorumRule(),
         new NoticeRecipientRule(),
     ];
 
