@@ -115,7 +115,7 @@ public static class NextMeeting
         var comments = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["session"] = "# 屆次已依上次會議推進一次；跨年度時請以 date 為準確認",
-            ["date"] = "# 請填寫本次開會日期（目前沿用上次日期）",
+            ["date"] = "# 請確認本次開會日期（未以 --date 指定時沿用上次日期）",
             ["start"] = "# 請確認開會時間與地點",
             ["chair"] = "# 請確認主席及紀錄人員",
             ["attendance"] = "# 出席名單沿用上次會議；請假、缺席、代理等狀態請於會後填寫（status、substitute）",

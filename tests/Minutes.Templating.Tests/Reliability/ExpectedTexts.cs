@@ -41,19 +41,27 @@ internal static class ExpectedTexts
         yield return ("location", m.Location);
         if (m.Chair is { } chair)
         {
-            var acting = m.ActingChair && !m.Style.ActingChairLine ? Bracketed(m, "代") : "";
-            yield return ("chair", (m.ActingChair && m.Style.ActingChairLine ? "代理主席：" : "") + chair.ToHonorific() + acting);
+            yield return ("chair", chair.ToHonorific());
+        }
+    }
+
+    /// <summary>The chair as the minutes and the sign-in sheet write it: 主席：○○（代）, or 代理主席：○○.</summary>
+    private static IEnumerable<(string, string)> Chair(Meeting m)
+    {
+        if (m.Chair is { } chair && m.ActingChair)
+        {
+            yield return ("actingChair", m.Style.ActingChairLine ? "代理主席：" + chair.ToHonorific() : chair.ToHonorific() + Bracketed(m, "代"));
         }
     }
 
     private static string Bracketed(Meeting m, string text) => m.Style.HalfWidthBrackets ? $"({text})" : $"（{text}）";
 
-    /// <summary>The recorders as the templates write them: 紀錄：簡任秘書盧焜鑫、科長楊永綨.</summary>
+    /// <summary>The recorders as the templates write them: 紀錄：鄭蕙萱, or with several, each with the title: 紀錄：簡任秘書盧焜鑫、科長楊永綨.</summary>
     private static IEnumerable<(string, string)> Recorders(Meeting m)
     {
         if (m.Recorder.Count > 0)
         {
-            yield return ("recorder", m.Style.RecorderLabel + "：" + string.Join("、", m.Recorder.Select(r => (r.Title ?? "") + r.Name)));
+            yield return ("recorder", m.Style.RecorderLabel + "：" + string.Join("、", m.Recorder.Select(r => (m.Recorder.Count > 1 ? r.Title ?? "" : "") + r.Name)));
         }
     }
 
@@ -140,7 +148,7 @@ internal static class ExpectedTexts
 
         yield return ("name", m.Name);
         yield return ("session", m.Session ?? "");
-        foreach (var text in Recorders(m).Concat(AttendanceLines(m)))
+        foreach (var text in Chair(m).Concat(Recorders(m)).Concat(AttendanceLines(m)))
         {
             yield return text;
         }
@@ -412,7 +420,7 @@ internal static class ExpectedTexts
 
         yield return ("session", m.Session ?? "");
         yield return ("name", m.Name);
-        foreach (var text in Recorders(m))
+        foreach (var text in Chair(m).Concat(Recorders(m)))
         {
             yield return text;
         }
