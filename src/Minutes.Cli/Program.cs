@@ -20,6 +20,7 @@ root.Subcommands.Add(NewCommand.Create());
 root.Subcommands.Add(SchemaCommand.Create());
 root.Subcommands.Add(TemplatesCommand.Create());
 root.Subcommands.Add(ExtractCommand.Create());
+root.Subcommands.Add(NextCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 
 var parse = root.Parse(args);

@@ -28,6 +28,7 @@ public class CommandTests
     [InlineData("schema")]
     [InlineData("templates")]
     [InlineData("extract")]
+    [InlineData("next")]
     public void Every_command_has_help_with_an_example(string command)
     {
         var result = Tool.Run(Tool.RepositoryRoot, command, "--help");
@@ -44,6 +45,8 @@ public class CommandTests
     [InlineData("extract")]
     [InlineData("render", "a.yaml", "--bogus", "-o", "out.docx")]
     [InlineData("validate", "-x")]
+    [InlineData("next")]
+    [InlineData("next", "a.docx", "--date", "明天")]
     public void Usage_errors_exit_2(params string[] arguments)
     {
         var result = Tool.Run(Tool.RepositoryRoot, arguments);

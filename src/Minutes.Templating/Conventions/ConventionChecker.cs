@@ -45,6 +45,7 @@ public sealed class ConventionChecker
         new RecordNounRule(),
         new HonorificOrderRule(),
         new MissingResolutionRule(),
+        new QuorumRule(),
         new NoticeRecipientRule(),
     ];
 

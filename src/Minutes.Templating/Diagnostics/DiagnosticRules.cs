@@ -76,6 +76,9 @@ public static class DiagnosticRules
     /// <summary><c>notice-declassification</c>: a classified notice lacks its 解密條件 or 保密期限.</summary>
     public static DiagnosticRule NoticeDeclassification { get; } = Validation("notice-declassification", "密等不是「普通」時須寫解密條件或保密期限", "a classified notice needs its declassification condition or confidentiality period");
 
+    /// <summary><c>attendance-status</c>: an attendee's status is not 出席, 請假, 缺席, 未派員 or 代理, or 代理 names no substitute.</summary>
+    public static DiagnosticRule AttendanceStatus { get; } = Validation("attendance-status", "出席狀態須為出席、請假、缺席、未派員或代理（代理須寫代理人）", "an attendee's status is 出席, 請假, 缺席, 未派員 or 代理 (代理 with the substitute's name)");
+
     // Lint: the conventions of official minutes.
 
     /// <summary><c>recorder-label</c>: the recorder label is 紀錄 (official since 2019), not 記錄.</summary>
@@ -110,6 +113,9 @@ public static class DiagnosticRules
 
     /// <summary><c>missing-resolution</c>: a proposal or motion without its resolution (決議).</summary>
     public static DiagnosticRule MissingResolution { get; } = Lint("missing-resolution", "討論事項及臨時動議的每一案都應有「決議」", "every proposal and motion needs a resolution (決議)");
+
+    /// <summary><c>quorum</c>: a resolution recorded with no more than half of the declared membership present.</summary>
+    public static DiagnosticRule Quorum { get; } = Lint("quorum", "決議須有過半數委員出席；出席人數未過半時不宜作成決議", "a resolution needs more than half of the members present");
 
     /// <summary><c>notice-recipient</c>: the notice's 受文者 is one of its recipients, or 如正副本.</summary>
     public static DiagnosticRule NoticeRecipient { get; } = Lint("notice-recipient", "開會通知單的受文者應為正本或副本之一，印給全部受文者時寫「如正副本」", "a notice's addressee (受文者) is one of its recipients, or 如正副本 when printed for all");

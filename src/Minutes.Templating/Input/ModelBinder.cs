@@ -183,7 +183,7 @@ internal sealed class ModelBinder
             return new Person { Name = name, Title = title };
         }
 
-        var key = path.ToString().Substring(path.ToString().LastIndexOf('.') + 1);
+        var key = Key(path);
         var example = PersonNames.TitleSuffix(written.Value) ?? "鄉長";
         Report(DiagnosticRules.WrongType, written, path,
             $"無法從「{written.Value}」分出姓名與職稱：{Label(path)}（{key}）請寫成：\n  name: 全名（例如 陳建宏）\n  title: {example}\n（或寫成一行「陳建宏 {example}」，全名與職稱間空一格）",
@@ -194,10 +194,7 @@ internal sealed class ModelBinder
     /// <summary>What a person's key is called in Chinese (主席, 紀錄, 提案人 …).</summary>
     private static string Label(DataPath path)
     {
-        var key = path.ToString();
-        var dot = key.LastIndexOf('.');
-        key = dot >= 0 ? key.Substring(dot + 1) : key;
-        return key switch
+        return Key(path) switch
         {
             "chair" => "主席",
             "recorder" => "紀錄",
@@ -207,6 +204,15 @@ internal sealed class ModelBinder
             "person" => "人員",
             _ => "人員",
         };
+    }
+
+    /// <summary>The last key of a path, without a list index: <c>recorder[0]</c> → <c>recorder</c>.</summary>
+    private static string Key(DataPath path)
+    {
+        var text = path.ToString();
+        var bracket = text.LastIndexOf('[');
+        text = bracket > text.LastIndexOf('.') && bracket > 0 ? text.Substring(0, bracket) : text;
+        return text.Substring(text.LastIndexOf('.') + 1);
     }
 
     private object BindMapping(DataMapping mapping, TypeShape shape, DataPath path)

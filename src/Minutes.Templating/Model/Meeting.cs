@@ -42,13 +42,23 @@ public sealed record Meeting
     [Description("開會地點")]
     public required string Location { get; init; }
 
-    /// <summary>The chair (主席).</summary>
-    [Description("主席")]
-    public required Person Chair { get; init; }
+    /// <summary>
+    /// The chair (主席); null when the minutes have no chair line, as a legislative committee's
+    /// 議事錄, which lists 出席召集委員 instead (a group of <see cref="Attendance"/>).
+    /// </summary>
+    [Description("主席；立法院委員會議事錄等無主席欄者免填（改列「出席召集委員」分組）")]
+    public Person? Chair { get; init; }
 
-    /// <summary>The recorder (紀錄).</summary>
-    [Description("紀錄")]
-    public Person? Recorder { get; init; }
+    /// <summary>
+    /// True when the chair acts for the presiding officer: printed 「主席：林兼主任委員建元（代）」,
+    /// or 「代理主席：」 with <see cref="DocumentStyle.ActingChairLine"/>.
+    /// </summary>
+    [Description("主席為代理（印成「主席：○○（代）」或「代理主席：○○」）")]
+    public bool ActingChair { get; init; }
+
+    /// <summary>The recorders (紀錄, 記錄 or 彙整; see <see cref="DocumentStyle.RecorderLabel"/>), each printed with the title when given.</summary>
+    [Description("紀錄人員（可多人，各附職稱）；一人時可直接寫成一筆")]
+    public ValueList<Person> Recorder { get; init; } = ValueList<Person>.Empty;
 
     /// <summary>Who attended, sat in or sent apologies.</summary>
     [Description("出席、列席與請假")]

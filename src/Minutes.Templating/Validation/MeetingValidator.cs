@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using Minutes.Templating.Diagnostics;
 using Minutes.Templating.Formatting;
 using Minutes.Templating.Model;
@@ -18,7 +19,7 @@ public static class MeetingValidator
     /// <param name="meeting">The meeting to check.</param>
     /// <returns>
     /// The problems, each an error with its data path (rules <c>end-before-start</c>,
-    /// <c>empty-field</c>, <c>missing-title</c>, <c>invalid-character</c>); empty when the meeting is valid.
+    /// <c>empty-field</c>, <c>missing-title</c>, <c>attendance-status</c>, <c>invalid-character</c>); empty when the meeting is valid.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="meeting"/> is null.</exception>
     public static IReadOnlyList<Diagnostic> Validate(Meeting meeting)
@@ -45,6 +46,7 @@ public static class MeetingValidator
             }
         }
 
+        found.AddRange(AttendanceStatuses(meeting.Attendance));
         found.AddRange(NoticeValidator.Validate(meeting));
 
         // Every text the document or its embedded data would hold, also fields a template does
@@ -58,6 +60,33 @@ public static class MeetingValidator
         }
 
         return found;
+    }
+
+    /// <summary>Each attendee's status is a known word, and 代理 names the substitute.</summary>
+    private static IEnumerable<Diagnostic> AttendanceStatuses(Attendance attendance)
+    {
+        var known = string.Join("、", AttendanceStatus.All);
+        for (var g = 0; g < attendance.Groups.Count; g++)
+        {
+            var people = attendance.Groups[g].People;
+            for (var i = 0; i < people.Count; i++)
+            {
+                var path = DataPath.Root.Property("attendance").Property("groups").Item(g).Property("people").Item(i);
+                var status = people[i].Status?.Trim();
+                if (!string.IsNullOrEmpty(status) && !AttendanceStatus.All.Contains(status!))
+                {
+                    yield return Diagnostic.Of(DiagnosticRules.AttendanceStatus, path.Property("status").ToString(),
+                        $"出席狀態「{status}」無法辨識；請寫{known}其中之一（未填為出席）",
+                        $"the status '{status}' is not one of {string.Join(", ", AttendanceStatus.All)} (blank means 出席)");
+                }
+                else if (status == AttendanceStatus.Substituted && string.IsNullOrWhiteSpace(people[i].Substitute))
+                {
+                    yield return Diagnostic.Of(DiagnosticRules.AttendanceStatus, path.Property("substitute").ToString(),
+                        "狀態為代理時請寫代理人姓名，例如 substitute: 許維倫",
+                        "a status of 代理 needs the substitute's name, such as substitute: 許維倫");
+                }
+            }
+        }
     }
 
     /// <summary>下午1時30分; a value that is no time of day (a meeting built in code) as 25:00.</summary>

@@ -113,6 +113,16 @@ public sealed class BuiltInTemplateTests
     [InlineData("zhudong-2025.yaml", "時間：114年3月12日（星期三）上午9時30分")]
     [InlineData("zhudong-2025.yaml", "主席：劉鎮長建宏\t紀錄：彭郁婷")]
     [InlineData("zhudong-2025.yaml", "請假：羅委員美玲")]
+    [InlineData("zhudong-2025.yaml", "出席委員：本所陳主任秘書怡君（副召集人）、建設課林課長俊傑、民政課黃課長淑芬（許維倫代）、財政課徐課長明德、清潔隊張隊長家豪、范姜委員志遠、曾委員秀蓮、温委員國樑")]
+    [InlineData("zhudong-2025.yaml", "未派員：竹東分局")]
+    [InlineData("zhudong-2025.yaml", "出席人數：應出席9人，實到8人，請假1人")]
+    [InlineData("zhudong-2025.yaml", "列席單位及人員：新竹縣政府工務處吳科長宗翰、劉技正家瑜、竹東鎮民代表會邱代表文華、台灣電力公司新竹區營業處")]
+    [InlineData("legislative-2025.yaml", "紀錄：簡任秘書盧焜鑫、簡任編審蔡淑珍、科長楊永綨")]
+    [InlineData("legislative-2025.yaml", "出席召集委員：劉書彬、陳秀寳")]
+    [InlineData("legislative-2025.yaml", "主任秘書：陳錫欽")]
+    [InlineData("taipei-commission-2011.yaml", "主席：陳兼副主任委員永仁（代）\t彙整：陳福隆")]
+    [InlineData("taipei-commission-2011.yaml", "出席委員：詳簽到表")]
+    [InlineData("taipei-commission-2011.yaml", "列席單位人員：詳簽到表")]
     [InlineData("zhudong-2025.yaml", "（三）\t建議於路燈故障通報平台增列照片上傳功能，以利判斷故障位置。（曾秀蓮委員）")]
     [InlineData("zhudong-2025.yaml", "第一案\t提案單位：建設課")]
     [InlineData("zhudong-2025.yaml", "表決結果：舉手表決，贊成9票，反對1票，棄權1票。")]
@@ -158,26 +168,50 @@ public sealed class BuiltInTemplateTests
     }
 
     [Theory]
-    [InlineData("zhudong-2025.yaml", 11, 1, "本所|主任秘書|陳怡君|")]
-    [InlineData("zhudong-2025.yaml", 11, 9, "新竹縣政府工務處|科長|吳宗翰|")]
-    [InlineData("zhudong-2025.yaml", 11, 11, "台灣電力公司新竹區營業處|||")]
-    [InlineData("yilan-2017.yaml", 10, 10, "|||")]
-    public void The_sign_in_sheet_has_a_row_per_attendee_under_a_repeated_header(string example, int rows, int rowIndex, string row)
+    [InlineData("zhudong-2025.yaml", 0, 12, 1, "1|本所|主任秘書|陳怡君||副召集人")]
+    [InlineData("zhudong-2025.yaml", 0, 12, 3, "3|民政課|課長|黃淑芬||許維倫代理")]
+    [InlineData("zhudong-2025.yaml", 0, 12, 9, "9||委員|羅美玲||請假")]
+    [InlineData("zhudong-2025.yaml", 0, 12, 12, "|||||")]
+    [InlineData("zhudong-2025.yaml", 1, 8, 1, "1|新竹縣政府工務處|科長|吳宗翰||")]
+    [InlineData("zhudong-2025.yaml", 1, 8, 5, "5|竹東分局||||未派員")]
+    [InlineData("yilan-2017.yaml", 0, 10, 10, "|||||")]
+    [InlineData("yilan-2017.yaml", 1, 3, 3, "|||||")]
+    public void The_sign_in_sheet_has_a_row_per_attendee_under_a_repeated_header(string example, int tableIndex, int rows, int rowIndex, string row)
     {
         using var document = Docx.Open(RenderedExamples.Render("sign-in", example));
-        var table = document.MainDocumentPart!.Document!.Body!.Elements<Table>().Single();
-        var tableRows = table.Elements<TableRow>().ToList();
+        var tables = document.MainDocumentPart!.Document!.Body!.Elements<Table>().ToList();
+        var tableRows = tables[tableIndex].Elements<TableRow>().ToList();
         string Cells(TableRow row) => string.Join("|", row.Elements<TableCell>().Select(Docx.TextOf));
 
-        Assert.Equal("單位|職稱|姓名|簽名", Cells(tableRows[0]));
+        Assert.Equal(2, tables.Count);
+        Assert.Equal("序號|單位|職稱|姓名|簽名|備註", Cells(tableRows[0]));
         Assert.NotNull(tableRows[0].TableRowProperties!.GetFirstChild<TableHeader>());
         Assert.Equal(rows, tableRows.Count - 1);
+        Assert.All(tableRows, row => Assert.NotNull(row.TableRowProperties!.GetFirstChild<CantSplit>()));
         Assert.All(tableRows.Skip(1), row =>
         {
             Assert.Null(row.TableRowProperties!.GetFirstChild<TableHeader>());
-            Assert.True(row.TableRowProperties.GetFirstChild<TableRowHeight>()!.Val!.Value >= 567);
-            Assert.Equal("", Docx.TextOf(row.Elements<TableCell>().Last()));
+            var signature = row.Elements<TableCell>().ElementAt(4);
+            Assert.Equal("", Docx.TextOf(signature));
+            var away = Docx.TextOf(row.Elements<TableCell>().Last()) is "請假" or "缺席" or "未派員";
+            Assert.Equal(away, signature.TableCellProperties!.GetFirstChild<Shading>() is not null);
+            Assert.True(row.TableRowProperties.GetFirstChild<TableRowHeight>()!.Val!.Value >= (away ? 567u : 851u));
         });
         Assert.Equal(row, Cells(tableRows[rowIndex]));
+    }
+
+    [Fact]
+    public void The_follow_up_section_is_a_table_whose_header_repeats_and_whose_rows_do_not_split()
+    {
+        using var document = Docx.Open(RenderedExamples.Render("minutes", "zhudong-2025.yaml"));
+        var table = document.MainDocumentPart!.Document!.Body!.Elements<Table>().Single();
+        var rows = table.Elements<TableRow>().ToList();
+        string Cells(TableRow row) => string.Join("|", row.Elements<TableCell>().Select(Docx.TextOf));
+
+        Assert.Equal("編號|案由|決議（定）|主辦單位|辦理情形|列管建議", Cells(rows[0]));
+        Assert.NotNull(rows[0].TableRowProperties!.GetFirstChild<TableHeader>());
+        Assert.All(rows, row => Assert.NotNull(row.TableRowProperties!.GetFirstChild<CantSplit>()));
+        Assert.Equal(3, rows.Count);
+        Assert.Equal("2|竹東圳沿岸步道照明不足案|請建設課研議增設照明設施，並於下次會議報告。|建設課|已完成設計，預定114年4月發包施工。|繼續列管\n決定：繼續列管。", Cells(rows[2]));
     }
 }

@@ -89,7 +89,7 @@ public sealed class NoticePdfTests : IClassFixture<RenderedExamples>
         AssertLabelsInOrder(text);
         Assert.Contains("發文日期：發文字號：速別：速件", text, StringComparison.Ordinal);
         Assert.Contains("密等及解密條件或保密期限：密，會議結束後解密", text, StringComparison.Ordinal);
-        foreach (var attendee in read.Meeting!.Attendance.Present)
+        foreach (var attendee in read.Meeting!.Attendance.MemberGroups.SelectMany(g => g.People))
         {
             Assert.Contains(attendee.Unit!, text, StringComparison.Ordinal);
         }

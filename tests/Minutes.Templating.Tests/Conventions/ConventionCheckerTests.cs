@@ -53,7 +53,7 @@ public class ConventionCheckerTests
         [
             "recorder-label", "title-punctuation", "decision-word", "manual-numbering",
             "half-width-punctuation", "weekday-form", "western-year", "simplified-character",
-            "record-noun", "honorific-order", "missing-resolution", "notice-recipient",
+            "record-noun", "honorific-order", "missing-resolution", "quorum", "notice-recipient",
         ];
 
         Assert.Equal(expected, ConventionChecker.DefaultRules.Select(rule => rule.Rule.Id));

@@ -16,7 +16,7 @@ internal static class Meetings
         End = new TimeSpan(14, 30, 0),
         Location = "本府第一會議室",
         Chair = new Person { Name = "賴錫祿", Title = "秘書長" },
-        Recorder = new Person { Name = "鄭蕙萱" },
+        Recorder = ValueList.Of(new Person { Name = "鄭蕙萱" }),
     };
 
     /// <summary>The minimal meeting with <paramref name="text"/> placed at <paramref name="place"/>.</summary>
@@ -30,8 +30,10 @@ internal static class Meetings
             "name" => meeting with { Name = text },
             "session" => meeting with { Session = text },
             "location" => meeting with { Location = text },
-            "chair-title" => meeting with { Chair = meeting.Chair with { Title = text } },
+            "chair-title" => meeting with { Chair = meeting.Chair! with { Title = text } },
             "attendance-note" => meeting with { Attendance = new Attendance { Note = text } },
+            "attendance-label" => meeting with { Attendance = new Attendance { Groups = ValueList.Of(new AttendanceGroup { Label = text, Observers = true }) } },
+            "attendee-substitute" => meeting with { Attendance = new Attendance { Groups = ValueList.Of(new AttendanceGroup { People = ValueList.Of(new Attendee { Unit = "社會處", Substitute = text }) }) } },
             "section-title" => Sections(meeting, new RemarksSection { Title = text }),
             "section-text" => Sections(meeting, new RemarksSection { Text = text }),
             "item" => Sections(meeting, new AnnouncementsSection { Items = ValueList.Of(item) }),

@@ -59,7 +59,7 @@ public class FormattingFunctionsTests
             End = new TimeSpan(14, 30, 0),
             Location = "本府第一會議室",
             Chair = Chair,
-            Recorder = new Person { Name = "鄭蕙萱" },
+            Recorder = ValueList.Of(new Person { Name = "鄭蕙萱" }),
             Style = new DocumentStyle { RecorderLabel = "記錄", HalfWidthBrackets = true },
         };
         var context = new TemplateContext();

@@ -66,17 +66,17 @@ public class ClerkMessageTests
     }
 
     [Theory]
-    [InlineData("chair", "王委員", "主席（chair）請寫成：\n  name: 全名（例如 陳建宏）\n  title: 委員")]
-    [InlineData("chair", "賴秘書長錫祿", "主席（chair）請寫成：\n  name: 全名（例如 陳建宏）\n  title: 鄉長")]
-    [InlineData("chair", "宜蘭縣政府社會處處長", "title: 處長")]
-    [InlineData("recorder", "John Smith", "紀錄（recorder）請寫成")]
-    public void An_ambiguous_person_is_refused_with_how_to_write_it(string key, string written, string hint)
+    [InlineData("chair", "王委員", "chair", "主席（chair）請寫成：\n  name: 全名（例如 陳建宏）\n  title: 委員")]
+    [InlineData("chair", "賴秘書長錫祿", "chair", "主席（chair）請寫成：\n  name: 全名（例如 陳建宏）\n  title: 鄉長")]
+    [InlineData("chair", "宜蘭縣政府社會處處長", "chair", "title: 處長")]
+    [InlineData("recorder", "John Smith", "recorder[0]", "紀錄（recorder）請寫成")]
+    public void An_ambiguous_person_is_refused_with_how_to_write_it(string key, string written, string path, string hint)
     {
         var result = MeetingReader.Read(Head + (key == "chair" ? "" : "chair: 陳建宏鄉長\n") + key + ": " + written + "\n", "m.yaml", InputFormat.Yaml);
 
         var problem = Assert.Single(result.Diagnostics);
         Assert.Equal("wrong-type", problem.RuleId);
-        Assert.Equal(key, problem.Path);
+        Assert.Equal(path, problem.Path);
         Assert.Contains($"無法從「{written}」分出姓名與職稱", problem.MessageZh, System.StringComparison.Ordinal);
         Assert.Contains(hint, problem.MessageZh, System.StringComparison.Ordinal);
     }
@@ -102,7 +102,7 @@ public class ClerkMessageTests
     {
         var problem = Assert.Single(MeetingReader.Read(Head + "chair: 陳建宏鄉長\nattendance: 全體委員\n", "m.yaml", InputFormat.Yaml).Diagnostics);
 
-        Assert.Equal("應為對照表（鍵: 值），但寫的是文字：請從下一行起縮排兩格，逐行寫「鍵: 值」，可用的鍵：note, present, observers, absent", problem.MessageZh);
+        Assert.Equal("應為對照表（鍵: 值），但寫的是文字：請從下一行起縮排兩格，逐行寫「鍵: 值」，可用的鍵：note, groups, membership, spareRows", problem.MessageZh);
     }
 
     [Fact]

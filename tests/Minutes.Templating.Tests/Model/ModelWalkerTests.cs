@@ -19,7 +19,7 @@ public sealed class ModelWalkerTests
                 "agency:", "'宜蘭縣政府'", "name:", "'兒童及少年性剝削防制督導會報'", "session:", "'106年度第1次'",
                 "date:", "'2017-07-18'", "start:", "'13:30'", "end:", "'14:30'", "location:", "'本府第一會議室'",
                 "chair:", "{", "name:", "'賴錫祿'", "title:", "'秘書長'", "}",
-                "recorder:", "{", "name:", "'鄭蕙萱'", "}",
+                "recorder:", "[", "{", "name:", "'鄭蕙萱'", "}", "]",
                 "}",
             ],
             events);
@@ -52,6 +52,8 @@ public sealed class ModelWalkerTests
         { "location", "本府第一會議室", "location", TextRole.Text },
         { "chair-title", "秘書長", "chair.title", TextRole.Name },
         { "attendance-note", "詳如簽到表", "attendance.note", TextRole.Text },
+        { "attendance-label", "列席單位人員", "attendance.groups[0].label", TextRole.Name },
+        { "attendee-substitute", "許維倫", "attendance.groups[0].people[0].substitute", TextRole.Name },
         { "section-title", "主席致詞", "sections[0].title", TextRole.Numbered },
         { "section-text", "感謝各位。", "sections[0].text", TextRole.Text },
         { "item", "一、准予備查", "sections[0].items[0].text", TextRole.Numbered },

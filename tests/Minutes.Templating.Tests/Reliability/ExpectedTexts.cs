@@ -39,7 +39,104 @@ internal static class ExpectedTexts
         yield return ("date", m.Date.ToRocDate() + m.Date.ToRocWeekday(m.Style.HalfWidthBrackets));
         yield return ("start", m.Start.ToRocTime());
         yield return ("location", m.Location);
-        yield return ("chair", m.Chair.ToHonorific());
+        if (m.Chair is { } chair)
+        {
+            yield return ("chair", chair.ToHonorific());
+        }
+    }
+
+    /// <summary>The chair as the minutes and the sign-in sheet write it: 主席：○○（代）, or 代理主席：○○.</summary>
+    private static IEnumerable<(string, string)> Chair(Meeting m)
+    {
+        if (m.Chair is { } chair && m.ActingChair)
+        {
+            yield return ("actingChair", m.Style.ActingChairLine ? "代理主席：" + chair.ToHonorific() : chair.ToHonorific() + Bracketed(m, "代"));
+        }
+    }
+
+    private static string Bracketed(Meeting m, string text) => m.Style.HalfWidthBrackets ? $"({text})" : $"（{text}）";
+
+    /// <summary>The recorders as the templates write them: 紀錄：鄭蕙萱, or with several, each with the title: 紀錄：簡任秘書盧焜鑫、科長楊永綨.</summary>
+    private static IEnumerable<(string, string)> Recorders(Meeting m)
+    {
+        if (m.Recorder.Count > 0)
+        {
+            yield return ("recorder", m.Style.RecorderLabel + "：" + string.Join("、", m.Recorder.Select(r => (m.Recorder.Count > 1 ? r.Title ?? "" : "") + r.Name)));
+        }
+    }
+
+    /// <summary>
+    /// Attendees as the minutes write them: unit + honorific, the unit written once for people of
+    /// one unit in a row, then （許維倫代） for a substitute and （召集人） for a role.
+    /// </summary>
+    private static string People(Meeting m, IEnumerable<Attendee> attendees)
+    {
+        var names = new List<string>();
+        string? lastUnit = null;
+        foreach (var a in attendees)
+        {
+            var unit = a.Unit ?? "";
+            var text = a.Person is not null && unit == lastUnit ? "" : unit;
+            lastUnit = unit;
+            text += a.Person?.ToHonorific() ?? "";
+            text += string.IsNullOrEmpty(a.Substitute) ? "" : Bracketed(m, a.Substitute + "代");
+            text += string.IsNullOrEmpty(a.Role) ? "" : Bracketed(m, a.Role!);
+            names.Add(text);
+        }
+
+        return string.Join("、", names);
+    }
+
+    /// <summary>
+    /// The attendance lines of the minutes, each whole so that every attendee is checked in its
+    /// group: a line per group listing someone attending or a note, the 請假 / 缺席 / 未派員 lines
+    /// from the statuses, the head count, then the observers' groups.
+    /// </summary>
+    private static IEnumerable<(string, string)> AttendanceLines(Meeting m)
+    {
+        var a = m.Attendance;
+        var numbered = m.Style.NumberedFacts;
+        IEnumerable<(string, string)> GroupLines(IEnumerable<(AttendanceGroup Group, int Index)> groups) => groups
+            .Where(g => g.Group.Attending.Count > 0 || !string.IsNullOrEmpty(g.Group.Note))
+            .Select(g => ($"attendance.groups[{g.Index}]", g.Group.Label + "：" + (g.Group.Attending.Count > 0
+                ? People(m, g.Group.Attending) + (string.IsNullOrEmpty(g.Group.Note) ? "" : Bracketed(m, g.Group.Note!))
+                : g.Group.Note)));
+        var indexed = a.Groups.Select((g, i) => (g, i)).ToList();
+        foreach (var line in GroupLines(indexed.Where(g => !g.g.Observers)))
+        {
+            yield return line;
+        }
+
+        if (!string.IsNullOrEmpty(a.Note))
+        {
+            yield return ("attendance.note", a.Groups.Count == 0 ? (numbered ? "出席單位及人員：" : "出席：") + a.Note : a.Note!);
+        }
+
+        if (a.OnLeave.Count > 0)
+        {
+            yield return ("attendance (請假)", (numbered ? "請假人員：" : "請假：") + People(m, a.OnLeave));
+        }
+
+        if (a.Absent.Count > 0)
+        {
+            yield return ("attendance (缺席)", (numbered ? "缺席人員：" : "缺席：") + People(m, a.Absent));
+        }
+
+        if (a.NotSent.Count > 0)
+        {
+            yield return ("attendance (未派員)", "未派員：" + People(m, a.NotSent));
+        }
+
+        if (a.HasMembersListed || a.Membership is not null)
+        {
+            var absent = a.AbsentCount > 0 ? $"，缺席{a.AbsentCount}人" : "";
+            yield return ("attendance (counts)", $"出席人數：應出席{a.ExpectedCount}人，實到{a.PresentCount}人，請假{a.OnLeaveCount}人{absent}");
+        }
+
+        foreach (var line in GroupLines(indexed.Where(g => g.g.Observers)))
+        {
+            yield return line;
+        }
     }
 
     private static IEnumerable<(string, string)> Minutes(Meeting m)
@@ -51,18 +148,9 @@ internal static class ExpectedTexts
 
         yield return ("name", m.Name);
         yield return ("session", m.Session ?? "");
-        if (m.Recorder is { } recorder)
+        foreach (var text in Chair(m).Concat(Recorders(m)).Concat(AttendanceLines(m)))
         {
-            yield return ("style.recorderLabel", m.Style.RecorderLabel);
-            yield return ("recorder.name", recorder.Name);
-        }
-
-        yield return ("attendance.note", m.Attendance.Note ?? "");
-        foreach (var attendee in Attendees("attendance.present", m.Attendance.Present)
-            .Concat(Attendees("attendance.observers", m.Attendance.Observers))
-            .Concat(Attendees("attendance.absent", m.Attendance.Absent)))
-        {
-            yield return attendee;
+            yield return text;
         }
 
         var omitEmpty = m.Style.EmptySection.Length == 0;
@@ -113,14 +201,14 @@ internal static class ExpectedTexts
                 break;
             case FollowUpSection followUp:
                 yield return (path + ".text", followUp.Text ?? "");
-                for (var i = 0; i < followUp.Items.Count; i++)
+
+                // The table whole, so each cell is checked in its row and column.
+                var rows = followUp.Items.Select((item, i) => (item.Number ?? (i + 1).ToString(CultureInfo.InvariantCulture))
+                    + item.Subject + item.Resolution + item.Unit + item.Status + item.Tracking
+                    + (string.IsNullOrEmpty(item.Decision) ? "" : "決定：" + item.Decision));
+                if (followUp.Items.Count > 0)
                 {
-                    var item = followUp.Items[i];
-                    var itemPath = $"{path}.items[{i}]";
-                    yield return (itemPath + ".subject", item.Subject);
-                    yield return (itemPath + ".unit", item.Unit ?? "");
-                    yield return (itemPath + ".status", item.Status ?? "");
-                    yield return (itemPath + ".decision", item.Decision ?? "");
+                    yield return (path + ".items", "編號案由決議（定）主辦單位辦理情形列管建議" + string.Concat(rows));
                 }
 
                 break;
@@ -230,14 +318,10 @@ internal static class ExpectedTexts
         }
     }
 
-    private static IEnumerable<(string, string)> Attendees(string path, ValueList<Attendee> attendees)
-    {
-        for (var i = 0; i < attendees.Count; i++)
-        {
-            var attendee = attendees[i];
-            yield return ($"{path}[{i}]", (attendee.Unit ?? "") + (attendee.Person is null ? "" : attendee.Person.ToHonorific()));
-        }
-    }
+    /// <summary>Each person of the groups as the notice lists them: unit + honorific.</summary>
+    private static IEnumerable<(string, string)> Invited(IEnumerable<(AttendanceGroup Group, int Index)> groups) =>
+        groups.SelectMany(g => g.Group.People.Select((a, i) => ($"attendance.groups[{g.Index}].people[{i}]",
+            (a.Unit ?? "") + (a.Person is null ? "" : a.Person.ToHonorific()))));
 
     /// <summary>
     /// The notice: agency, date, time, place, chair, the purpose (or, without one, session and
@@ -262,13 +346,15 @@ internal static class ExpectedTexts
         }
 
         var originals = notice?.Originals ?? ValueList<NoticeRecipient>.Empty;
-        if (m.Attendance.Present.Count == 0 && originals.Count == 0)
+        var groups = m.Attendance.Groups.Select((g, i) => (g, i)).ToList();
+        var members = groups.Where(g => !g.g.Observers).ToList();
+        if (members.All(g => g.g.People.Count == 0) && originals.Count == 0)
         {
             yield return ("attendance.note", m.Attendance.Note ?? "");
         }
 
-        var present = originals.Count == 0 ? Attendees("attendance.present", m.Attendance.Present) : [];
-        foreach (var attendee in present.Concat(Attendees("attendance.observers", m.Attendance.Observers)))
+        var present = originals.Count == 0 ? Invited(members) : [];
+        foreach (var attendee in present.Concat(Invited(groups.Where(g => g.g.Observers))))
         {
             yield return attendee;
         }
@@ -334,19 +420,47 @@ internal static class ExpectedTexts
 
         yield return ("session", m.Session ?? "");
         yield return ("name", m.Name);
-        if (m.Recorder is { } recorder)
+        foreach (var text in Chair(m).Concat(Recorders(m)))
         {
-            yield return ("style.recorderLabel", m.Style.RecorderLabel);
-            yield return ("recorder.name", recorder.Name);
+            yield return text;
         }
 
-        var rows = m.Attendance.Present.Select((a, i) => ($"attendance.present[{i}]", a))
-            .Concat(m.Attendance.Observers.Select((a, i) => ($"attendance.observers[{i}]", a)));
-        foreach (var (path, attendee) in rows)
+        var a = m.Attendance;
+        yield return ("attendance (出席 table)", "出席" + SignInTable(a.MemberGroups));
+        yield return ("attendance (counts)", $"應出席{a.ExpectedCount}人，請假{a.OnLeaveCount}人，實到");
+        if (a.ObserverGroups.Any(g => g.People.Count > 0))
         {
-            yield return (path + ".unit", attendee.Unit ?? "");
-            yield return (path + ".person.title", attendee.Person?.Title ?? "");
-            yield return (path + ".person.name", attendee.Person?.Name ?? "");
+            yield return ("attendance (列席 table)", "列席" + SignInTable(a.ObserverGroups));
         }
+    }
+
+    /// <summary>
+    /// A sign-in table's heading row and its rows, whole and in order, so that every person is
+    /// checked in the right table: 序號, 單位, 職稱, 姓名, an empty 簽名 and 備註 (請假, 缺席,
+    /// 未派員, 「許維倫代理」, the role).
+    /// </summary>
+    private static string SignInTable(IEnumerable<AttendanceGroup> groups)
+    {
+        var rows = groups.SelectMany(g => g.People.Select(p => (Person: p, Status: g.StatusOf(p)))).Select((r, i) =>
+        {
+            var remark = new List<string>();
+            if (r.Status == AttendanceStatus.Substituted)
+            {
+                remark.Add(r.Person.Substitute + "代理");
+            }
+            else if (r.Status != AttendanceStatus.Present)
+            {
+                remark.Add(r.Status);
+            }
+
+            if (!string.IsNullOrEmpty(r.Person.Role))
+            {
+                remark.Add(r.Person.Role!);
+            }
+
+            return (i + 1).ToString(CultureInfo.InvariantCulture) + (r.Person.Unit ?? "") + (r.Person.Person?.Title ?? "")
+                + (r.Person.Person?.Name ?? "") + string.Join("、", remark);
+        });
+        return "序號單位職稱姓名簽名備註" + string.Concat(rows);
     }
 }

@@ -123,10 +123,23 @@ public static class MeetingGenerators
         from unit in MaybeText(text)
         select new Person { Name = name, Title = title, Surname = surname, Unit = unit };
 
+    /// <summary>An attendee with any status: 代理 always with a substitute, a substitute alone meaning 代理.</summary>
     private static Gen<Attendee> AttendeeGen(Gen<string> text) =>
         from unit in MaybeText(text)
         from person in Maybe(PersonGen(text))
-        select new Attendee { Unit = unit, Person = person };
+        from role in Gen.Frequency((3, Gen.Constant<string?>(null)), (1, MaybeText(text)))
+        from status in Gen.Frequency((4, Gen.Constant<string?>(null)), (3, Gen.Elements<string?>(AttendanceStatus.All.ToArray())))
+        from substitute in status == AttendanceStatus.Substituted
+            ? Name.Select(n => (string?)n)
+            : Gen.Frequency((6, Gen.Constant<string?>(null)), (1, Name.Select(n => (string?)n)))
+        select new Attendee { Unit = unit, Person = person, Role = role, Status = status, Substitute = substitute };
+
+    private static Gen<AttendanceGroup> GroupGen(Gen<string> text) =>
+        from label in Gen.Frequency((4, Gen.Elements("出席委員", "列席單位人員", "列席官員", "出席召集委員", "請假", "缺席", "未派員")), (1, text))
+        from observers in Gen.Elements(false, true)
+        from note in Gen.Frequency((3, Gen.Constant<string?>(null)), (1, MaybeText(text)))
+        from people in List(AttendeeGen(text), 6)
+        select new AttendanceGroup { Label = label, Observers = observers, Note = note, People = people };
 
     private static Gen<OutlineItem> OutlineItemGen(Gen<string> text, int depth) =>
         from itemText in text
@@ -184,7 +197,10 @@ public static class MeetingGenerators
         from unit in MaybeText(text)
         from status in MaybeText(text)
         from decision in MaybeText(text)
-        select new FollowUpItem { Subject = subject, Unit = unit, Status = status, Decision = decision };
+        from number in Gen.Frequency((3, Gen.Constant<string?>(null)), (1, MaybeText(text)))
+        from resolution in MaybeText(text)
+        from tracking in Gen.Frequency((3, Gen.Elements<string?>(null, "解除列管", "繼續列管", "自行列管")), (1, MaybeText(text)))
+        select new FollowUpItem { Number = number, Subject = subject, Resolution = resolution, Unit = unit, Status = status, Tracking = tracking, Decision = decision };
 
     private static Gen<Section> SectionGen(Gen<string> text)
     {
@@ -261,8 +277,9 @@ public static class MeetingGenerators
         from recorderLabel in Gen.Frequency((4, Gen.Elements("紀錄", "記錄")), (1, text))
         from halfWidth in Gen.Elements(false, true)
         from numberedFacts in Gen.Elements(false, true)
+        from actingChairLine in Gen.Elements(false, true)
         from emptySection in Gen.Frequency((4, Gen.Elements("無。", "")), (1, text))
-        select new DocumentStyle { RecorderLabel = recorderLabel, HalfWidthBrackets = halfWidth, NumberedFacts = numberedFacts, EmptySection = emptySection };
+        select new DocumentStyle { RecorderLabel = recorderLabel, HalfWidthBrackets = halfWidth, NumberedFacts = numberedFacts, ActingChairLine = actingChairLine, EmptySection = emptySection };
 
     private static Gen<DateTime> DateGen { get; } =
         Gen.Choose(0, (new DateTime(2100, 12, 31) - new DateTime(1912, 1, 1)).Days).Select(days => new DateTime(1912, 1, 1).AddDays(days));
@@ -276,7 +293,7 @@ public static class MeetingGenerators
         (18, MeetingGen(text)),
         (1, MeetingGen(textOrLong)),
         (1, MeetingGen(text).SelectMany(meeting => Gen.OneOf(
-            Hundreds(AttendeeGen(text)).Select(present => meeting with { Attendance = meeting.Attendance with { Present = present } }),
+            Hundreds(AttendeeGen(text)).Select(present => meeting with { Attendance = meeting.Attendance with { Groups = ValueList.Of(new AttendanceGroup { Label = "出席委員", People = present }) } }),
             Hundreds(ProposalGen(text)).Select(items => meeting with { Sections = new ValueList<Section>(meeting.Sections.Append(new ProposalsSection { Items = items })) }),
             Hundreds(OutlineItemGen(text, 2)).Select(items => meeting with { Sections = new ValueList<Section>(meeting.Sections.Append(new InstructionsSection { Items = items })) }),
             Hundreds(text.Select(t => new Attachment { Title = t })).Select(attachments => meeting with { Attachments = attachments })))));
@@ -294,15 +311,16 @@ public static class MeetingGenerators
             from location in nonBlank
             select (agency, name, session, date, start, length, location);
         var people =
-            from chair in PersonGen(text).Where(p => p.Name.Trim().Length > 0)
-            from recorder in Maybe(PersonGen(text))
+            from chair in Gen.Frequency((6, PersonGen(text).Where(p => p.Name.Trim().Length > 0).Select(p => (Person?)p)), (1, Gen.Constant<Person?>(null)))
+            from actingChair in Gen.Frequency((4, Gen.Constant(false)), (1, Gen.Constant(true)))
+            from recorder in List(PersonGen(text), 3)
             from attendance in
                 from note in MaybeText(text)
-                from present in List(AttendeeGen(text), 6)
-                from observers in List(AttendeeGen(text), 4)
-                from absent in List(AttendeeGen(text), 3)
-                select new Attendance { Note = note, Present = present, Observers = observers, Absent = absent }
-            select (chair, recorder, attendance);
+                from groups in List(GroupGen(text), 4)
+                from membership in Gen.Frequency((2, Gen.Constant<int?>(null)), (1, Gen.Choose(1, 30).Select(n => (int?)n)))
+                from spareRows in Gen.Choose(0, 5)
+                select new Attendance { Note = note, Groups = groups, Membership = membership, SpareRows = spareRows }
+            select (chair, actingChair, recorder, attendance);
         return
             from f in facts
             from p in people
@@ -320,6 +338,7 @@ public static class MeetingGenerators
                 End = f.length is { } minutes && f.start + minutes < 24 * 60 ? TimeSpan.FromMinutes(f.start + minutes) : null,
                 Location = f.location,
                 Chair = p.chair,
+                ActingChair = p.actingChair,
                 Recorder = p.recorder,
                 Attendance = p.attendance,
                 Sections = new ValueList<Section>(sections),

@@ -59,6 +59,9 @@ internal static class OfficeTools
     /// <summary>The text of a PDF, in reading order.</summary>
     public static string PdfToText(string pdf) => Run("pdftotext", ["-enc", "UTF-8", pdf, "-"]);
 
+    /// <summary>The text of a PDF with its physical layout kept, so a table row is one line (pdftotext -layout).</summary>
+    public static string PdfToLayoutText(string pdf) => Run("pdftotext", ["-layout", "-enc", "UTF-8", pdf, "-"]);
+
     /// <summary>Writes one page of a PDF as a PNG picture.</summary>
     public static void PageToPng(string pdf, int page, int dpi, string pngPath)
     {

@@ -123,4 +123,38 @@ public sealed class MeetingValidatorTests
             ["end-before-start", "empty-field", "invalid-character"],
             MeetingValidator.Validate(meeting).Select(d => d.RuleId));
     }
+
+    [Theory]
+    [InlineData("出差", null, "attendance.groups[0].people[0].status", "出席狀態「出差」無法辨識")]
+    [InlineData("代理", null, "attendance.groups[0].people[0].substitute", "狀態為代理時請寫代理人姓名")]
+    [InlineData("代理", " ", "attendance.groups[0].people[0].substitute", "狀態為代理時請寫代理人姓名")]
+    public void An_unknown_status_or_a_substitute_without_a_name_is_reported(string status, string? substitute, string path, string zh)
+    {
+        var meeting = Meetings.Minimal() with
+        {
+            Attendance = new Attendance { Groups = ValueList.Of(new AttendanceGroup { People = ValueList.Of(new Attendee { Unit = "社會處", Status = status, Substitute = substitute }) }) },
+        };
+
+        var finding = Assert.Single(MeetingValidator.Validate(meeting));
+
+        Assert.Equal(("attendance-status", path), (finding.RuleId, finding.Path));
+        Assert.StartsWith(zh, finding.MessageZh, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("出席", null)]
+    [InlineData("請假", null)]
+    [InlineData("缺席", null)]
+    [InlineData("未派員", null)]
+    [InlineData("代理", "許維倫")]
+    [InlineData(null, "許維倫")]
+    public void Each_status_word_is_valid(string? status, string? substitute)
+    {
+        var meeting = Meetings.Minimal() with
+        {
+            Attendance = new Attendance { Groups = ValueList.Of(new AttendanceGroup { People = ValueList.Of(new Attendee { Unit = "社會處", Status = status, Substitute = substitute }) }) },
+        };
+
+        Assert.Empty(MeetingValidator.Validate(meeting));
+    }
 }
