@@ -43,6 +43,7 @@ internal static class Meetings
             "followup-decision" => Sections(meeting, new FollowUpSection { Items = ValueList.Of(new FollowUpItem { Subject = "網路防制業務", Decision = text }) }),
             "proposal-subject" => Sections(meeting, new ProposalsSection { Items = ValueList.Of(new Proposal { Subject = text }) }),
             "proposal-explanation" => Sections(meeting, new ProposalsSection { Items = ValueList.Of(new Proposal { Subject = "修正要點案。", Explanation = ValueList.Of(item) }) }),
+            "resolved-proposal-subject" => Sections(meeting, new ProposalsSection { Items = ValueList.Of(new Proposal { Subject = text, Resolution = "照案通過。" }) }),
             "proposal-resolution" => Sections(meeting, new ProposalsSection { Items = ValueList.Of(new Proposal { Subject = "修正要點案。", Resolution = text }) }),
             "motion-subject" => Sections(meeting, new MotionsSection { Items = ValueList.Of(new Motion { Subject = text }) }),
             "motion-resolution" => Sections(meeting, new MotionsSection { Items = ValueList.Of(new Motion { Subject = "加強業務聯繫。", Resolution = text }) }),

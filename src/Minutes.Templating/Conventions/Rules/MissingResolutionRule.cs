@@ -26,8 +26,9 @@ internal sealed class MissingResolutionRule : ConventionRule
                 MotionsSection motions => Subjects(motions.Items, m => (m.Subject, m.Resolution)),
                 _ => new List<(int, string)>(),
             };
-            foreach (var (index, subject) in items)
+            foreach (var (index, whole) in items)
             {
+                var subject = Excerpt.Around(whole, 0, 12);
                 yield return Finding(DataPath.Root.Property("sections").Item(s).Property("items").Item(index).ToString(), null,
                     $"「{subject}」尚無決議，請加上 resolution: （例如 resolution: 照案通過。）",
                     $"'{subject}' has no resolution; add resolution: (such as resolution: 照案通過。)");

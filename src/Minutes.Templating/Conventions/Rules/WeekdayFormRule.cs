@@ -18,7 +18,8 @@ internal sealed class WeekdayFormRule : TextConventionRule
     /// <inheritdoc />
     protected override Diagnostic? CheckText(Meeting meeting, TextField field)
     {
-        if (!ShortWeekday.IsMatch(field.Text))
+        var first = ShortWeekday.Match(field.Text);
+        if (!first.Success)
         {
             return null;
         }
@@ -28,6 +29,7 @@ internal sealed class WeekdayFormRule : TextConventionRule
             var day = match.Groups["day"].Value == "天" ? "日" : match.Groups["day"].Value;
             return match.Groups["open"].Value == "(" ? $"日(星期{day})" : $"日（星期{day}）";
         });
-        return Finding(field.Path, replacement);
+        var excerpt = Excerpt.Around(field.Text, first.Index, first.Length);
+        return Finding(field.Path, replacement, $"「{excerpt}」", $"\"{excerpt}\"");
     }
 }
