@@ -32,6 +32,11 @@ public class RealSentenceLintTests
     [InlineData("proposal-resolution", "本案洽悉。")]
     [InlineData("item", "計畫書第1頁法源依據，請刪除「都市計畫法第27條之1」。")]
     [InlineData("item", "於民國74年完工，為傳統市場，原劃設攤位為64 攤，地下室有汽車停車位32個。本市場已於95年12月15日停止使用。")]
+    [InlineData("item", "依第3.1（一）之規定辦理，並於6月16日（星期五）14:00在校長室舉行。")]
+    // Sentences of the school committee's minutes, with the full-width marks a clerk types.
+    [InlineData("item", "根據上次會議所提出建議，菜單應為了使學童自然適應飲食習慣，而不適宜特別標註蔬食日，會使學童因偏食而改變飲食。")]
+    [InlineData("proposal-resolution", "通過，日後若弱勢學童不及申請午餐減免，可暫由教育儲蓄戶支應。")]
+    [InlineData("resolved-proposal-subject", "報告異動學生二名。（一名增加無力支付，另一名學童低收入戶）")]
     [InlineData("resolved-proposal-subject", "請推舉召集委員一人擔任本院紀律委員會召集委員，請議決案。")]
     public void A_sentence_of_real_minutes_gets_no_finding(string place, string text)
     {
@@ -46,6 +51,11 @@ public class RealSentenceLintTests
     [InlineData("manual-numbering", "item", "（一）第一案：照案通過。", "第一案：照案通過。", "（一）")]
     [InlineData("half-width-punctuation", "item", "依規定:「各委員會之議程,應由輪值召集委員決定之。」,請查照。", "依規定：「各委員會之議程,應由輪值召集委員決定之。」，請查照。", "定:「各")]
     [InlineData("half-width-punctuation", "item", "本會期召集委員主持分組審查表(詳如附件1),請議決案。", "本會期召集委員主持分組審查表（詳如附件1），請議決案。", "組審查表(詳如附件")]
+    [InlineData("weekday-form", "item", "期末午餐兩校聯席日期，於6/16（五）14:00在校長室舉行。", "期末午餐兩校聯席日期，於6/16（星期五）14:00在校長室舉行。", "6/16（五）")]
+    [InlineData("weekday-form", "item", "時間：106.5.12（三）下午1時30分", "時間：106.5.12（星期三）下午1時30分", "106.5.12（三）")]
+    [InlineData("manual-numbering", "resolved-proposal-subject", "（一）、105年5月份菜單審核，請討論。", "105年5月份菜單審核，請討論。", "（一）、")]
+    [InlineData("record-noun", "item", "高雄市新興國小105學年度第8次午餐供應委員會會議記錄", "高雄市新興國小105學年度第8次午餐供應委員會會議紀錄", "會議記錄")]
+    [InlineData("half-width-punctuation", "item", "運輸車及餐桶未密合,易導致蟑螂出沒,宜慎用餐桶。", "運輸車及餐桶未密合，易導致蟑螂出沒，宜慎用餐桶。", "未密合,易導致")]
     [InlineData("record-noun", "item", "依「臺北市會議記錄作業要點」作成記錄並函送。", "依「臺北市會議記錄作業要點」作成紀錄並函送。", "作成記錄並函送")]
     public void A_true_breach_beside_a_name_is_still_found_and_the_fix_spares_the_name(string ruleId, string place, string text, string fixedText, string quoted)
     {

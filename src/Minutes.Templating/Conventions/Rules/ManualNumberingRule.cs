@@ -22,7 +22,7 @@ internal sealed class ManualNumberingRule : TextConventionRule
     private const string ChineseDigits = "一二三四五六七八九十百";
 
     private static readonly Regex OutlineLabel = new(
-        $@"^\s*(?:[壹貳參叁肆伍陸柒捌玖拾佰]+\s*、|[{ChineseDigits}]+\s*、|[（(]\s*[{ChineseDigits}]+\s*[）)]|\d{{1,3}}\s*[、.．](?!\d)|[（(]\s*\d{{1,3}}\s*[）)])\s*",
+        $@"^\s*(?:[壹貳參叁肆伍陸柒捌玖拾佰]+\s*、|[{ChineseDigits}]+\s*、|[（(]\s*[{ChineseDigits}]+\s*[）)]\s*、?|\d{{1,3}}\s*[、.．](?!\d)|[（(]\s*\d{{1,3}}\s*[）)]\s*、?)\s*",
         RegexOptions.CultureInvariant);
 
     private static readonly Regex CaseLabel = new(
