@@ -17,6 +17,8 @@ public class RealSentenceLintTests
     [InlineData("item", "本計畫區之歷史紋理參考1925年「臺灣堡圖」及日治時期地籍資料。")]
     [InlineData("section-text", "請參考《2018年臺灣城鄉發展報告》及〈2020年國土計畫〉辦理。")]
     [InlineData("report-decision", "本案洽悉，並請依『2030雙語國家政策』規劃辦理。")]
+    [InlineData("name", "2010年臺北國際花卉博覽會籌備委員會")]
+    [InlineData("chair-title", "2009年世界運動會組織委員會執行長")]
     // A sub-case named inside an outline item or a sentence.
     [InlineData("item", "第一案：照案通過。")]
     [InlineData("resolved-proposal-subject", "第一案至第三案併案審議，提請 委員會議審議。")]

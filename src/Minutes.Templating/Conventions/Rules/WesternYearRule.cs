@@ -9,7 +9,8 @@ namespace Minutes.Templating.Conventions.Rules;
 
 /// <summary>
 /// Official documents date by the ROC calendar: 106年, 106年7月18日, not 2017年 or 2017/07/18.
-/// Years before 1912 (history), addresses, and years that belong to a name are left alone: a
+/// Years before 1912 (history), addresses, and years that belong to a name are left alone: the
+/// names of the meeting, agency and people (2010年臺北國際花卉博覽會籌備會 is what it is called), a
 /// year inside a quotation or title (「2010年臺北好好看」) and a year directly before one, which
 /// names that title's edition (1925年「臺灣堡圖」).
 /// </summary>
@@ -27,6 +28,11 @@ internal sealed class WesternYearRule : TextConventionRule
     /// <inheritdoc />
     protected override Diagnostic? CheckText(Meeting meeting, TextField field)
     {
+        if (field.Role is TextRole.Title or TextRole.Name)
+        {
+            return null;
+        }
+
         var inLink = Links.Mask(field.Text);
         var quoted = QuotedText.Mask(field.Text);
         Match? first = null;
