@@ -11,7 +11,8 @@ namespace Minutes.Templating.Rendering;
 /// break: every cell, text box, header, footer, footnote, endnote and comment ends with a
 /// paragraph (also when its last block sits in a content control or custom XML element), and
 /// ids that must be unique (drawings, VML shapes, bookmarks, comments, paragraph ids) are unique
-/// across the whole package.
+/// across the whole package; a table whose grid the template left empty gets its columns
+/// (<see cref="TableGrid"/>).
 /// </summary>
 internal static class OutputStructure
 {
@@ -120,6 +121,8 @@ internal static class OutputStructure
                 story.Add(new XElement(OpenXmlNames.P));
             }
         }
+
+        TableGrid.Fill(part);
 
         if (part.Root is { } root && root.Name.Namespace == OpenXmlNames.W && EndWithParagraph.Contains(root.Name.LocalName) && !EndsWithParagraph(root))
         {

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Minutes.Templating.Diagnostics;
 using Minutes.Templating.Model;
 
@@ -36,13 +37,13 @@ internal sealed class MissingResolutionRule : ConventionRule
         }
     }
 
-    private static List<(int Index, string Subject)> Subjects<T>(IReadOnlyList<T> items, System.Func<T, (string Subject, string? Resolution)> read)
+    private static List<(int Index, string Subject)> Subjects<T>(IReadOnlyList<T> items, System.Func<T, (string Subject, ValueList<OutlineItem> Resolution)> read)
     {
         var missing = new List<(int, string)>();
         for (var i = 0; i < items.Count; i++)
         {
             var (subject, resolution) = read(items[i]);
-            if (string.IsNullOrWhiteSpace(resolution))
+            if (resolution.All(point => string.IsNullOrWhiteSpace(point.Text) && point.Items.Count == 0 && point.Table is null))
             {
                 missing.Add((i, subject));
             }
