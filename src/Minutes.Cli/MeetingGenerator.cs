@@ -69,7 +69,7 @@ internal static class MeetingGenerator
     {
         Unit = Units[index % Units.Length],
         Suggestions = Enumerable.Range(0, SuggestionsPerReport).Select(s => Suggestion(index * SuggestionsPerReport + s)).ToArray(),
-        Decision = index % 3 == 0 ? "准予備查，餘依主席裁示辦理。" : "准予備查。",
+        Decision = ValueList.Of(new OutlineItem { Text = index % 3 == 0 ? "准予備查，餘依主席裁示辦理。" : "准予備查。" }),
     };
 
     private static Suggestion Suggestion(int index) => new()

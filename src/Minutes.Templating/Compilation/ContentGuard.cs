@@ -19,6 +19,10 @@ internal sealed record ContentGuard(string Variable, string[] CountedName, strin
     public static ContentGuard ForCell(XElement cell, int number) =>
         new("__minutes_guard" + number.ToString(CultureInfo.InvariantCulture), ["p", "tbl"], $"<{OpenXmlNames.WordPrefixAt(cell)}p/>");
 
+    /// <summary>A row whose cells may all be dropped keeps one empty cell.</summary>
+    public static ContentGuard ForRow(XElement row, int number) =>
+        new("__minutes_guard" + number.ToString(CultureInfo.InvariantCulture), ["tc"], "<w:tc><w:p/></w:tc>");
+
     /// <summary>A table whose rows may all be dropped keeps one empty row across the whole grid.</summary>
     public static ContentGuard ForTable(XElement table, int number)
     {

@@ -10,8 +10,9 @@ namespace Minutes.Templating.Compilation;
 
 /// <summary>
 /// Turns one normalised part into a single Scriban template: literal XML passes through as
-/// raw text, tags become code, and a block tag alone in its paragraph (or table row) replaces
-/// that paragraph (or row) so that no empty paragraph is left behind.
+/// raw text, tags become code, and a block tag alone in its paragraph (or table row, or table
+/// cell) replaces that paragraph (or row, or cell) so that no empty paragraph is left behind;
+/// a block tag alone in a cell repeats cells, so a table may have as many columns as the data.
 /// </summary>
 internal sealed class PartTranslator
 {
@@ -303,6 +304,22 @@ internal sealed class PartTranslator
             {
                 Replace(row, tags);
                 Guard(row.Parent, ContentGuard.ForTable);
+            }
+        }
+
+        foreach (var cell in document.Descendants(OpenXmlNames.Tc))
+        {
+            if (_replaced.Contains(cell.Parent!) || cell.Descendants(OpenXmlNames.Tc).Any())
+            {
+                continue;
+            }
+
+            var paragraphs = cell.Descendants(OpenXmlNames.P).ToList();
+            var tags = paragraphs.SelectMany(OwnTags).ToList();
+            if (tags.Count > 0 && paragraphs.All(IsSilentOnly))
+            {
+                Replace(cell, tags);
+                Guard(cell.Parent, ContentGuard.ForRow);
             }
         }
 

@@ -52,6 +52,27 @@ public static class RocTime
     }
 
     /// <summary>
+    /// Writes a time of day on a 24-hour clock, as some agencies do: 14:30 → 14時30分,
+    /// 09:00 → 9時, 00:05 → 0時5分. Seconds are not written.
+    /// </summary>
+    /// <param name="time">The time of day, from 00:00 to 23:59:59.</param>
+    /// <returns>The time in words, without 上午/下午.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative or a day or longer.</exception>
+    public static string ToRocTime24(this TimeSpan time)
+    {
+        if (time < TimeSpan.Zero || time >= TimeSpan.FromDays(1))
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(time),
+                time,
+                $"時間須介於0時至23時59分之間，{time} 不是一天中的時刻 (a time of day must be from 00:00 to 23:59; {time} is not)");
+        }
+
+        var minutes = time.Minutes == 0 ? "" : time.Minutes.ToString(CultureInfo.InvariantCulture) + "分";
+        return time.Hours.ToString(CultureInfo.InvariantCulture) + "時" + minutes;
+    }
+
+    /// <summary>
     /// Reads a time written as a 24-hour clock (13:30) or in words: 下午1時30分, 下午3時,
     /// 上午9時05分, 中午12時, 下午12時, 上午0時, 午夜12時, 凌晨1時, 晚上8時.
     /// </summary>

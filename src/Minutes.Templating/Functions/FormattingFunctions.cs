@@ -15,7 +15,7 @@ namespace Minutes.Templating.Functions;
 /// <remarks>
 /// Functions: <c>roc_date</c>, <c>weekday</c>, <c>roc_time</c>, <c>chinese_number</c>,
 /// <c>legal_number</c>, <c>outline_label</c>, <c>ordinal</c>, <c>honorific</c>, <c>surname</c>,
-/// <c>given_name</c>, <c>full_width</c> (see docs/formatting-functions.md). A missing value
+/// <c>given_name</c>, <c>full_width</c>, <c>roc_time24</c>, <c>title_lines</c> (see docs/formatting-functions.md). A missing value
 /// (<c>null</c>) formats as an empty string, so optional fields need no <c>if</c>.
 /// </remarks>
 public sealed class FormattingFunctions : ScriptObject
@@ -34,6 +34,8 @@ public sealed class FormattingFunctions : ScriptObject
         this.Import("surname", new Func<object?, string>(SurnameFunction));
         this.Import("given_name", new Func<object?, string>(GivenNameFunction));
         this.Import("full_width", new Func<string?, bool, string>(FullWidthFunction));
+        this.Import("roc_time24", new Func<object?, string>(RocTime24Function));
+        this.Import("title_lines", new Func<string?, string?, string?, string?, double, IReadOnlyList<string>>(MeetingTitles.Lines));
         IsReadOnly = true;
     }
 
@@ -89,6 +91,9 @@ public sealed class FormattingFunctions : ScriptObject
         };
         return ToTime(time).ToRocTime(noonStyle, midnightStyle);
     }
+
+    /// <summary><c>roc_time24 time</c>: 14時30分, 9時 (24-hour clock, no 上午/下午).</summary>
+    private static string RocTime24Function(object? time) => time is null ? "" : ToTime(time).ToRocTime24();
 
     /// <summary><c>outline_label level number [half]</c>: 壹、 / 一、 / （一） / 1、 / （1）.</summary>
     private static string OutlineLabelFunction(int level, int number, bool half = false) =>

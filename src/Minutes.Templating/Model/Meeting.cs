@@ -29,9 +29,9 @@ public sealed record Meeting
     [Description("開會日期，例如：2017-07-18、106-07-18 或 106年7月18日")]
     public required DateTime Date { get; init; }
 
-    /// <summary>The starting time.</summary>
+    /// <summary>The starting time; absent when the minutes record none.</summary>
     [Description("開始時間，例如：13:30 或 下午1時30分")]
-    public required TimeSpan Start { get; init; }
+    public TimeSpan? Start { get; init; }
 
     /// <summary>The adjournment time (散會).</summary>
     [Description("散會時間")]

@@ -10,6 +10,10 @@ public sealed record MotionsSection : Section
     [Description("臨時動議")]
     public ValueList<Motion> Items { get; init; } = ValueList<Motion>.Empty;
 
+    /// <summary>The agency's words for the item headings and field labels.</summary>
+    [Description("議案標號與欄位標示")]
+    public AgendaLabels Labels { get; init; } = new();
+
     /// <inheritdoc />
     public override string Kind => "motions";
 

@@ -28,10 +28,15 @@ public sealed record Proposal
     [Description("辦法")]
     public ValueList<OutlineItem> Method { get; init; } = ValueList<OutlineItem>.Empty;
 
-    /// <summary>The resolution (決議).</summary>
+    /// <summary>The resolution (決議): plain text (one point) or an outline.</summary>
     [Role(TextRole.Resolution)]
-    [Description("決議")]
-    public string? Resolution { get; init; }
+    [Description("決議：一段文字或條列項目")]
+    public ValueList<OutlineItem> Resolution { get; init; } = ValueList<OutlineItem>.Empty;
+
+    /// <summary>A rider resolution (附帶決議) adopted with the proposal.</summary>
+    [Role(TextRole.Resolution)]
+    [Description("附帶決議")]
+    public ValueList<OutlineItem> RiderResolution { get; init; } = ValueList<OutlineItem>.Empty;
 
     /// <summary>The vote, when the proposal was put to one.</summary>
     [Description("表決結果")]

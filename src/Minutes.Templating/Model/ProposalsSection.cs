@@ -10,6 +10,10 @@ public sealed record ProposalsSection : Section
     [Description("提案")]
     public ValueList<Proposal> Items { get; init; } = ValueList<Proposal>.Empty;
 
+    /// <summary>The agency's words for the item headings and field labels.</summary>
+    [Description("議案標號與欄位標示")]
+    public AgendaLabels Labels { get; init; } = new();
+
     /// <inheritdoc />
     public override string Kind => "proposals";
 

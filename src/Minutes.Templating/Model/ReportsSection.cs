@@ -15,6 +15,10 @@ public sealed record ReportsSection : Section
     [Description("報告案")]
     public ValueList<Report> Items { get; init; } = ValueList<Report>.Empty;
 
+    /// <summary>The agency's words for the item headings and field labels.</summary>
+    [Description("議案標號與欄位標示")]
+    public AgendaLabels Labels { get; init; } = new();
+
     /// <inheritdoc />
     public override string Kind => "reports";
 

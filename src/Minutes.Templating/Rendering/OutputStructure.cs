@@ -11,8 +11,9 @@ namespace Minutes.Templating.Rendering;
 /// break: every cell, text box, header, footer, footnote, endnote and comment ends with a
 /// paragraph (also when its last block sits in a content control or custom XML element), ids
 /// that must be unique (drawings, VML shapes, bookmarks, paragraph ids) are unique across the
-/// whole package, and a repeated footnote, endnote or comment reference points to its own copy
-/// of the note (see <see cref="NoteCopies"/>).
+/// whole package, a repeated footnote, endnote or comment reference points to its own copy
+/// of the note (see <see cref="NoteCopies"/>), and a table whose grid the template left empty
+/// gets its columns (<see cref="TableGrid"/>).
 /// </summary>
 internal static class OutputStructure
 {
@@ -114,6 +115,8 @@ internal static class OutputStructure
                 story.Add(new XElement(OpenXmlNames.P));
             }
         }
+
+        TableGrid.Fill(part);
 
         if (part.Root is { } root && root.Name.Namespace == OpenXmlNames.W && EndWithParagraph.Contains(root.Name.LocalName) && !EndsWithParagraph(root))
         {

@@ -26,11 +26,11 @@ public static class MeetingValidator
     {
         _ = meeting ?? throw new ArgumentNullException(nameof(meeting));
         var found = new List<Diagnostic>();
-        if (meeting.End is { } end && end < meeting.Start)
+        if (meeting.End is { } end && meeting.Start is { } start && end < start)
         {
             found.Add(Diagnostic.Of(DiagnosticRules.EndBeforeStart, "end",
-                $"散會時間{Written(end)}早於開會時間{Written(meeting.Start)}",
-                $"the meeting ends ({Clock(end)}) before it starts ({Clock(meeting.Start)})"));
+                $"散會時間{Written(end)}早於開會時間{Written(start)}",
+                $"the meeting ends ({Clock(end)}) before it starts ({Clock(start)})"));
         }
 
         RequireText(found, meeting.Agency, "agency", "機關全銜", "agency");

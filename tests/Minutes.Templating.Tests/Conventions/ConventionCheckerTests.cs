@@ -105,10 +105,10 @@ public class ConventionCheckerTests
         Assert.Contains("sections[1].intro", paths);
         Assert.Contains("sections[1].items[0].suggestions[3].ruling", paths);
         Assert.Contains("sections[1].items[0].suggestions[5].by.name", paths);
-        Assert.Contains("sections[1].items[7].decision", paths);
+        Assert.Contains("sections[1].items[7].decision[0].text", paths);
         Assert.Contains("sections[2].items[0].text", paths);
         Assert.Contains("sections[5].items[1].proposer.title", paths);
-        Assert.Contains("sections[5].items[1].resolution", paths);
+        Assert.Contains("sections[5].items[1].resolution[0].text", paths);
         Assert.Equal(paths.Count, paths.Distinct().Count());
     }
 
@@ -119,7 +119,7 @@ public class ConventionCheckerTests
 
         var findings = new ConventionChecker([rule]).Check(Meetings.With("report-decision", "准予備查"));
 
-        Assert.Contains(findings, f => f.Path == "sections[0].items[0].decision" && f.MessageEn == "echo: Decision");
+        Assert.Contains(findings, f => f.Path == "sections[0].items[0].decision[0].text" && f.MessageEn == "echo: Decision");
         Assert.Contains(findings, f => f.Path == "agency" && f.MessageEn == "echo: Title");
         Assert.All(findings, f => Assert.Equal(("echo", Severity.Info), (f.RuleId, f.Severity)));
     }

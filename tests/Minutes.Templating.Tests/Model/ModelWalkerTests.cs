@@ -58,13 +58,13 @@ public sealed class ModelWalkerTests
         { "section-text", "感謝各位。", "sections[0].text", TextRole.Text },
         { "item", "一、准予備查", "sections[0].items[0].text", TextRole.Numbered },
         { "sub-item", "加強宣導", "sections[0].items[0].items[0].text", TextRole.Numbered },
-        { "report-decision", "准予備查", "sections[0].items[0].decision", TextRole.Decision },
+        { "report-decision", "准予備查", "sections[0].items[0].decision[0].text", TextRole.Decision },
         { "suggestion", "建議加強宣導。", "sections[0].items[0].suggestions[0].text", TextRole.Numbered },
         { "response", "遵照辦理。", "sections[0].items[0].suggestions[0].response", TextRole.Text },
         { "followup-decision", "解除列管", "sections[0].items[0].decision", TextRole.Decision },
         { "proposal-explanation", "依規定辦理。", "sections[0].items[0].explanation[0].text", TextRole.Numbered },
-        { "proposal-resolution", "照案通過", "sections[0].items[0].resolution", TextRole.Resolution },
-        { "motion-resolution", "照案通過", "sections[0].items[0].resolution", TextRole.Resolution },
+        { "proposal-resolution", "照案通過", "sections[0].items[0].resolution[0].text", TextRole.Resolution },
+        { "motion-resolution", "照案通過", "sections[0].items[0].resolution[0].text", TextRole.Resolution },
         { "notice-remark", "請攜帶資料", "notice.remarks[0]", TextRole.Text },
     };
 
@@ -132,8 +132,8 @@ public sealed class ModelWalkerTests
         var paths = Walk(meeting).Texts.Select(t => t.Path).ToList();
 
         Assert.Equal(paths.Count, paths.Distinct().Count());
-        Assert.True(paths.IndexOf("sections[1].items[0].suggestions[3].ruling") < paths.IndexOf("sections[1].items[7].decision"));
-        Assert.True(paths.IndexOf("sections[1].items[7].decision") < paths.IndexOf("sections[5].items[1].resolution"));
+        Assert.True(paths.IndexOf("sections[1].items[0].suggestions[3].ruling") < paths.IndexOf("sections[1].items[7].decision[0].text"));
+        Assert.True(paths.IndexOf("sections[1].items[7].decision[0].text") < paths.IndexOf("sections[5].items[1].resolution[0].text"));
     }
 
     private static RecordingVisitor Walk(Meeting meeting)

@@ -37,7 +37,7 @@ internal static class ExpectedTexts
     {
         yield return ("agency", m.Agency);
         yield return ("date", m.Date.ToRocDate() + m.Date.ToRocWeekday(m.Style.HalfWidthBrackets));
-        yield return ("start", m.Start.ToRocTime());
+        yield return ("start", m.Start is { } start ? start.ToRocTime() : "");
         yield return ("location", m.Location);
         if (m.Chair is { } chair)
         {
@@ -242,7 +242,10 @@ internal static class ExpectedTexts
                         yield return (suggestionPath + ".ruling", suggestion.Ruling ?? "");
                     }
 
-                    yield return (itemPath + ".decision", report.Decision ?? "");
+                    foreach (var item in Outline(itemPath + ".decision", report.Decision))
+                    {
+                        yield return item;
+                    }
                 }
 
                 break;
@@ -259,7 +262,10 @@ internal static class ExpectedTexts
                         yield return item;
                     }
 
-                    yield return (itemPath + ".resolution", proposal.Resolution ?? "");
+                    foreach (var item in Outline(itemPath + ".resolution", proposal.Resolution))
+                    {
+                        yield return item;
+                    }
                     foreach (var vote in Votes(itemPath + ".votes", proposal.Votes))
                     {
                         yield return vote;
@@ -283,7 +289,10 @@ internal static class ExpectedTexts
                         yield return item;
                     }
 
-                    yield return (itemPath + ".resolution", motion.Resolution ?? "");
+                    foreach (var item in Outline(itemPath + ".resolution", motion.Resolution))
+                    {
+                        yield return item;
+                    }
                     foreach (var vote in Votes(itemPath + ".votes", motion.Votes))
                     {
                         yield return vote;

@@ -153,6 +153,13 @@ public static class MeetingGenerators
     private static Gen<ValueList<OutlineItem>> Outline(Gen<string> text) =>
         Gen.Frequency((4, Gen.Constant(3)), (1, Gen.Constant(8))).SelectMany(depth => List(OutlineItemGen(text, depth), 3));
 
+    /// <summary>A body: absent, plain text (one point), or an outline.</summary>
+    private static Gen<ValueList<OutlineItem>> Body(Gen<string> text) =>
+        Gen.Frequency(
+            (1, Gen.Constant(ValueList<OutlineItem>.Empty)),
+            (2, text.Select(t => ValueList.Of(new OutlineItem { Text = t }))),
+            (1, Outline(text)));
+
     private static Gen<VoteCount> VoteCountGen(Gen<string> text) =>
         from method in MaybeText(text)
         from inFavour in Gen.Choose(0, 1000)
@@ -170,7 +177,7 @@ public static class MeetingGenerators
             from response in MaybeText(text)
             from ruling in MaybeText(text)
             select new Suggestion { Text = suggestionText, By = author, Response = response, Ruling = ruling }, 2)
-        from decision in MaybeText(text)
+        from decision in Body(text)
         select new Report { Unit = unit, Title = title, Content = content, Suggestions = suggestions, Decision = decision };
 
     private static Gen<Proposal> ProposalGen(Gen<string> text) =>
@@ -179,7 +186,7 @@ public static class MeetingGenerators
         from proposer in Maybe(PersonGen(text))
         from explanation in Outline(text)
         from method in Outline(text)
-        from resolution in MaybeText(text)
+        from resolution in Body(text)
         from votes in Maybe(VoteCountGen(text))
         select new Proposal { Subject = subject, Unit = unit, Proposer = proposer, Explanation = explanation, Method = method, Resolution = resolution, Votes = votes };
 
@@ -188,7 +195,7 @@ public static class MeetingGenerators
         from proposer in Maybe(PersonGen(text))
         from unit in MaybeText(text)
         from explanation in Outline(text)
-        from resolution in MaybeText(text)
+        from resolution in Body(text)
         from votes in Maybe(VoteCountGen(text))
         select new Motion { Subject = subject, Proposer = proposer, Unit = unit, Explanation = explanation, Resolution = resolution, Votes = votes };
 

@@ -81,7 +81,7 @@ public sealed class MeetingValidatorTests
 
     [Theory]
     [InlineData("item", "一、准予\u0001備查", "sections[0].items[0].text", 5, "0001")]
-    [InlineData("report-decision", "准予備查\uFFFF", "sections[0].items[0].decision", 5, "FFFF")]
+    [InlineData("report-decision", "准予備查\uFFFF", "sections[0].items[0].decision[0].text", 5, "FFFF")]
     [InlineData("notice-remark", "\uFFFE請攜帶資料", "notice.remarks[0]", 1, "FFFE")]
     [InlineData("attendance-note", "詳如簽到表\u001B", "attendance.note", 6, "001B")]
     public void An_unstorable_character_is_named_with_its_path_and_position(string place, string text, string path, int position, string code)

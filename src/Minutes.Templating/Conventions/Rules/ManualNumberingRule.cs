@@ -7,7 +7,10 @@ namespace Minutes.Templating.Conventions.Rules;
 /// <summary>
 /// Texts the template numbers (headings, outline items, suggestions, subjects) are written
 /// without their number: 「一、社會處…」 would come out as 「一、一、社會處…」. The fix strips
-/// the label.
+/// the label. A case label (第一案：, 提案二、, 案由一：) counts only before a heading the
+/// template labels as a case, and only as a label (followed by ：, 、 or a space): inside an
+/// outline item 第一案 is the name of a sub-case, and 第一案至第三案 or 第一案之決議 are words
+/// of the sentence.
 /// </summary>
 internal sealed class ManualNumberingRule : TextConventionRule
 {
@@ -18,8 +21,12 @@ internal sealed class ManualNumberingRule : TextConventionRule
 
     private const string ChineseDigits = "一二三四五六七八九十百";
 
-    private static readonly Regex Label = new(
-        $@"^\s*(?:[壹貳參叁肆伍陸柒捌玖拾佰]+\s*、|[{ChineseDigits}]+\s*、|[（(]\s*[{ChineseDigits}]+\s*[）)]|\d{{1,3}}\s*[、.．](?!\d)|[（(]\s*\d{{1,3}}\s*[）)]|案由[{ChineseDigits}\d]*\s*[：:、]|第[{ChineseDigits}\d]+案\s*[：:、]?|提案[{ChineseDigits}\d]+\s*[：:、]?)\s*",
+    private static readonly Regex OutlineLabel = new(
+        $@"^\s*(?:[壹貳參叁肆伍陸柒捌玖拾佰]+\s*、|[{ChineseDigits}]+\s*、|[（(]\s*[{ChineseDigits}]+\s*[）)]\s*、?|\d{{1,3}}\s*[、.．](?!\d)|[（(]\s*\d{{1,3}}\s*[）)]\s*、?)\s*",
+        RegexOptions.CultureInvariant);
+
+    private static readonly Regex CaseLabel = new(
+        $@"^\s*(?:案由[{ChineseDigits}\d]*|第[{ChineseDigits}\d]+案|提案[{ChineseDigits}\d]+)(?:\s*[：:、]|\s+)\s*",
         RegexOptions.CultureInvariant);
 
     /// <inheritdoc />
@@ -30,7 +37,12 @@ internal sealed class ManualNumberingRule : TextConventionRule
             return null;
         }
 
-        var match = Label.Match(field.Text);
+        var match = OutlineLabel.Match(field.Text);
+        if (!match.Success && !IsOutlineItem(field))
+        {
+            match = CaseLabel.Match(field.Text);
+        }
+
         if (!match.Success)
         {
             return null;
@@ -40,4 +52,7 @@ internal sealed class ManualNumberingRule : TextConventionRule
         var label = match.Value.Trim();
         return Finding(field.Path, rest.Length == 0 ? null : rest, $"「{label}」", $"\"{label}\"");
     }
+
+    /// <summary>An outline item's text (its path ends in <c>.text</c>), which the template labels 一、 or （一）, never as a case.</summary>
+    private static bool IsOutlineItem(TextField field) => field.Path.EndsWith(".text", System.StringComparison.Ordinal);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Minutes.Templating.Diagnostics;
 using Minutes.Templating.Model;
 
@@ -26,8 +27,9 @@ internal sealed class MissingResolutionRule : ConventionRule
                 MotionsSection motions => Subjects(motions.Items, m => (m.Subject, m.Resolution)),
                 _ => new List<(int, string)>(),
             };
-            foreach (var (index, subject) in items)
+            foreach (var (index, whole) in items)
             {
+                var subject = Excerpt.Around(whole, 0, 12);
                 yield return Finding(DataPath.Root.Property("sections").Item(s).Property("items").Item(index).ToString(), null,
                     $"「{subject}」尚無決議，請加上 resolution: （例如 resolution: 照案通過。）",
                     $"'{subject}' has no resolution; add resolution: (such as resolution: 照案通過。)");
@@ -35,13 +37,13 @@ internal sealed class MissingResolutionRule : ConventionRule
         }
     }
 
-    private static List<(int Index, string Subject)> Subjects<T>(IReadOnlyList<T> items, System.Func<T, (string Subject, string? Resolution)> read)
+    private static List<(int Index, string Subject)> Subjects<T>(IReadOnlyList<T> items, System.Func<T, (string Subject, ValueList<OutlineItem> Resolution)> read)
     {
         var missing = new List<(int, string)>();
         for (var i = 0; i < items.Count; i++)
         {
             var (subject, resolution) = read(items[i]);
-            if (string.IsNullOrWhiteSpace(resolution))
+            if (resolution.All(point => string.IsNullOrWhiteSpace(point.Text) && point.Items.Count == 0 && point.Table is null))
             {
                 missing.Add((i, subject));
             }

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Text.RegularExpressions;
 using Minutes.Templating.Diagnostics;
 using Minutes.Templating.Model;
@@ -8,7 +9,8 @@ namespace Minutes.Templating.Conventions.Rules;
 /// 紀錄 is the noun (會議紀錄, 紀錄表, 列入紀錄), 記錄 the verb (記錄在案, 予以記錄), per the
 /// 法律統一用字表. Flags 記錄 where the text makes it a noun: after 會議, 訪談, 前次 … or a verb
 /// that takes it as an object (作成, 列入, 參閱), or before 表, 簿, 冊, 單, 卡, 檔, 片. The
-/// verb is never flagged; a 記錄 the patterns cannot tell is left alone.
+/// verb is never flagged; a 記錄 the patterns cannot tell is left alone, and so is one inside
+/// a quotation or title (「…會議記錄」 names a document as its source wrote it).
 /// </summary>
 internal sealed class RecordNounRule : TextConventionRule
 {
@@ -25,13 +27,20 @@ internal sealed class RecordNounRule : TextConventionRule
     /// <inheritdoc />
     protected override Diagnostic? CheckText(Meeting meeting, TextField field)
     {
-        if (field.Role is TextRole.Name || !Noun.IsMatch(field.Text))
+        if (field.Role is TextRole.Name)
         {
             return null;
         }
 
-        var first = Noun.Match(field.Text);
-        var context = field.Text.Substring(System.Math.Max(0, first.Index - 2), System.Math.Min(field.Text.Length, first.Index + 4) - System.Math.Max(0, first.Index - 2));
-        return Finding(field.Path, Noun.Replace(field.Text, "紀錄"), $"「{context}」", $"'{context}'");
+        var quoted = QuotedText.Mask(field.Text);
+        var first = Noun.Matches(field.Text).Cast<Match>().FirstOrDefault(match => !quoted[match.Index]);
+        if (first is null)
+        {
+            return null;
+        }
+
+        var context = Excerpt.Around(field.Text, first.Index, first.Length);
+        var replacement = Noun.Replace(field.Text, match => quoted[match.Index] ? match.Value : "紀錄");
+        return Finding(field.Path, replacement, $"「{context}」", $"'{context}'");
     }
 }

@@ -4,7 +4,10 @@ using Minutes.Templating.Model;
 
 namespace Minutes.Templating.Conventions.Rules;
 
-/// <summary>A weekday after a date is written （星期二）, never （二） or （週二）.</summary>
+/// <summary>
+/// A weekday after a date is written （星期二）, never （二） or （週二）: after 8月1日 and after the
+/// short forms 6/16 and 106.5.12 that real minutes use.
+/// </summary>
 internal sealed class WeekdayFormRule : TextConventionRule
 {
     public WeekdayFormRule()
@@ -13,12 +16,13 @@ internal sealed class WeekdayFormRule : TextConventionRule
     }
 
     private static readonly Regex ShortWeekday = new(
-        @"日\s*(?<open>[（(])\s*(?:週|周|禮拜)?(?<day>[一二三四五六日天])\s*[）)]", RegexOptions.CultureInvariant);
+        @"(?<date>日|(?<![\d./．第])(?:\d{2,3}[/.．])?\d{1,2}[/.．]\d{1,2})\s*(?<open>[（(])\s*(?:週|周|禮拜)?(?<day>[一二三四五六日天])\s*[）)]", RegexOptions.CultureInvariant);
 
     /// <inheritdoc />
     protected override Diagnostic? CheckText(Meeting meeting, TextField field)
     {
-        if (!ShortWeekday.IsMatch(field.Text))
+        var first = ShortWeekday.Match(field.Text);
+        if (!first.Success)
         {
             return null;
         }
@@ -26,8 +30,10 @@ internal sealed class WeekdayFormRule : TextConventionRule
         var replacement = ShortWeekday.Replace(field.Text, match =>
         {
             var day = match.Groups["day"].Value == "天" ? "日" : match.Groups["day"].Value;
-            return match.Groups["open"].Value == "(" ? $"日(星期{day})" : $"日（星期{day}）";
+            var date = match.Groups["date"].Value;
+            return match.Groups["open"].Value == "(" ? $"{date}(星期{day})" : $"{date}（星期{day}）";
         });
-        return Finding(field.Path, replacement);
+        var excerpt = Excerpt.Around(field.Text, first.Index, first.Length);
+        return Finding(field.Path, replacement, $"「{excerpt}」", $"\"{excerpt}\"");
     }
 }

@@ -9,7 +9,10 @@ namespace Minutes.Templating.Conventions.Rules;
 
 /// <summary>
 /// Official documents date by the ROC calendar: 106年, 106年7月18日, not 2017年 or 2017/07/18.
-/// Years before 1912 (history) and addresses are left alone.
+/// Years before 1912 (history), addresses, and years that belong to a name are left alone: the
+/// names of the meeting, agency and people (2010年臺北國際花卉博覽會籌備會 is what it is called), a
+/// year inside a quotation or title (「2010年臺北好好看」) and a year directly before one, which
+/// names that title's edition (1925年「臺灣堡圖」).
 /// </summary>
 internal sealed class WesternYearRule : TextConventionRule
 {
@@ -25,17 +28,24 @@ internal sealed class WesternYearRule : TextConventionRule
     /// <inheritdoc />
     protected override Diagnostic? CheckText(Meeting meeting, TextField field)
     {
+        if (field.Role is TextRole.Title or TextRole.Name)
+        {
+            return null;
+        }
+
         var inLink = Links.Mask(field.Text);
-        var found = false;
+        var quoted = QuotedText.Mask(field.Text);
+        Match? first = null;
         var replacement = WesternDate.Replace(field.Text, match =>
         {
             var year = int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture);
-            if (inLink[match.Groups["y"].Index] || year < 1912)
+            var at = match.Groups["y"].Index;
+            if (inLink[at] || quoted[at] || year < 1912 || QuotedText.OpensAt(field.Text, match.Index + match.Length))
             {
                 return match.Value;
             }
 
-            found = true;
+            first ??= match;
             if (!match.Groups["m"].Success)
             {
                 return (year - RocDate.EpochYear).ToString(CultureInfo.InvariantCulture) + "年";
@@ -47,6 +57,12 @@ internal sealed class WesternYearRule : TextConventionRule
                 ? new DateTime(year, month, day, 0, 0, 0, DateTimeKind.Unspecified).ToRocDate()
                 : match.Value;
         });
-        return found ? Finding(field.Path, replacement == field.Text ? null : replacement) : null;
+        if (first is null)
+        {
+            return null;
+        }
+
+        var excerpt = Excerpt.Around(field.Text, first.Index, first.Length);
+        return Finding(field.Path, replacement == field.Text ? null : replacement, $"「{excerpt}」", $"\"{excerpt}\"");
     }
 }

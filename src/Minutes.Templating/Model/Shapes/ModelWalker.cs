@@ -112,7 +112,7 @@ internal static class ModelWalker
                     visitor.EndList();
                     break;
                 case ValueKind.Object:
-                    Object(value);
+                    Object(value, role);
                     break;
                 case ValueKind.Integer:
                     visitor.Number((int)value);
@@ -132,7 +132,11 @@ internal static class ModelWalker
             }
         }
 
-        private void Object(object value)
+        /// <summary>
+        /// Walks an object. <paramref name="inherited"/> is the role of the property holding it: a
+        /// body of outline points declared a resolution makes each point's text a resolution.
+        /// </summary>
+        private void Object(object value, TextRole? inherited)
         {
             var type = TypeShape.For(value.GetType());
             visitor.BeginObject();
@@ -156,7 +160,8 @@ internal static class ModelWalker
 
                 visitor.Key(property.Key);
                 steps.Add((property.Key, -1));
-                Value(propertyValue, property.Value, property.Role);
+                var role = inherited is { } outer && property.Role is null or TextRole.Numbered ? outer : property.Role;
+                Value(propertyValue, property.Value, role);
                 steps.RemoveAt(steps.Count - 1);
             }
 
