@@ -8,7 +8,6 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using System.Xml;
-using System.Xml.Linq;
 using Minutes.Templating.Compilation;
 using Minutes.Templating.Diagnostics;
 using Minutes.Templating.Packaging;
@@ -142,8 +141,9 @@ internal sealed class TemplateRenderer
     }
 
     /// <summary>
-    /// Renders a part, parses what it wrote (a block that crossed element boundaries is reported
-    /// here, never written), restores the structure and unique ids, and writes it to the package.
+    /// Renders a part, then copies it into the package through the structural pass, which parses
+    /// what was rendered (a block that crossed element boundaries is reported here, and the
+    /// package is discarded) and restores the structure and unique ids.
     /// </summary>
     private void RenderPart(ZipWriter zip, CompiledPart part, RenderContext context, RenderBudget budget, CompressionLevel compression, OutputIds ids)
     {
@@ -167,21 +167,17 @@ internal sealed class TemplateRenderer
             context.PopOutput();
         }
 
-        XDocument document;
         try
         {
             using var reader = XmlReader.Create(new StringReader(rendered.ToString()), ReadSettings);
-            document = XDocument.Load(reader, LoadOptions.PreserveWhitespace);
+            using var stream = zip.Open(part.EntryName, compression);
+            using var writer = XmlWriter.Create(stream, WriteSettings);
+            OutputStructure.Copy(reader, writer, ids);
         }
         catch (XmlException e)
         {
             throw new TemplateException([RenderDiagnostics.Malformed(Template, part, e)], e);
         }
-
-        OutputStructure.Fix(document, ids);
-        using var stream = zip.Open(part.EntryName, compression);
-        using var writer = XmlWriter.Create(stream, WriteSettings);
-        document.Save(writer);
     }
 
     private byte[] DataItem(string data)
