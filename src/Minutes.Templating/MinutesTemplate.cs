@@ -154,12 +154,13 @@ public sealed class MinutesTemplate
     /// <param name="docx">The rendered .docx; read from its current position and left open.</param>
     /// <returns>The meeting, or null when the document carries none.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="docx"/> is null.</exception>
-    /// <exception cref="InvalidDataException">The stream is not a zip package.</exception>
     /// <exception cref="InvalidMeetingException">The embedded data is damaged.</exception>
-    /// <exception cref="TemplateException">A custom XML part declares a DTD or an entity, or is malformed; the part is named.</exception>
+    /// <exception cref="TemplateException">The stream is not a zip package or exceeds the limits of reading a
+    /// template (<see cref="TemplateOptions.MaxPackageEntries"/>, <see cref="TemplateOptions.MaxPackageBytes"/>,
+    /// as defaults), or a custom XML part declares a DTD or an entity, or is malformed; the part is named.</exception>
     public static Meeting? Extract(Stream docx)
     {
-        var json = EmbeddedData.Extract(docx);
+        var json = EmbeddedData.Extract(docx, TemplateOptions.Default.PackageLimits);
         if (json is null)
         {
             return null;

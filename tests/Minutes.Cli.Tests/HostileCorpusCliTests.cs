@@ -11,10 +11,14 @@ namespace Minutes.Cli.Tests;
 /// Every case of the hostile corpus through the real <c>minutes render</c>: the declared exit
 /// code, a bilingual message with the rule id, no stack trace or exception name, and the output
 /// left alone: not created for a hostile input, an existing file unchanged for a hostile
-/// template; no temporary file either.
+/// template; no temporary file either. Each run has its managed heap capped at 1 GiB, so a case
+/// that needs more memory crashes and fails here.
 /// </summary>
 public sealed partial class HostileCorpusCliTests
 {
+    /// <summary>Every case must finish within 1 GiB of managed heap: the tool runs with that hard limit.</summary>
+    private const long HeapLimit = 1L << 30;
+
     private static readonly byte[] Previous = "previous minutes"u8.ToArray();
 
     /// <summary>Runs one case.</summary>
@@ -35,7 +39,7 @@ public sealed partial class HostileCorpusCliTests
 
         var before = Files(folder.Path);
 
-        var result = Tool.Run(folder.Path, "render", input, "-o", output, "-t", template);
+        var result = Tool.RunBounded(folder.Path, HeapLimit, "render", input, "-o", output, "-t", template);
 
         Assert.True(corpusCase.ExitCode == result.ExitCode, result.ToString());
         var text = result.Output + result.Error;

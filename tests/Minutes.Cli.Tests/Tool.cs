@@ -18,7 +18,18 @@ internal static class Tool
     public static ToolResult Run(string workingDirectory, params string[] arguments) =>
         RunWith(workingDirectory, null, null, arguments);
 
-    public static ToolResult RunWith(string workingDirectory, string? stdin, string? path, params string[] arguments)
+    public static ToolResult RunWith(string workingDirectory, string? stdin, string? path, params string[] arguments) =>
+        Start(workingDirectory, stdin, path, null, arguments);
+
+    /// <summary>
+    /// Runs the tool with its managed heap capped at <paramref name="heapLimitBytes"/>
+    /// (<c>DOTNET_GCHeapHardLimit</c>): a run that needs more fails with an out-of-memory crash,
+    /// which the caller's checks of exit code and stack trace then report.
+    /// </summary>
+    public static ToolResult RunBounded(string workingDirectory, long heapLimitBytes, params string[] arguments) =>
+        Start(workingDirectory, null, null, heapLimitBytes, arguments);
+
+    private static ToolResult Start(string workingDirectory, string? stdin, string? path, long? heapLimitBytes, string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -39,6 +50,11 @@ internal static class Tool
         if (path is not null)
         {
             start.Environment["PATH"] = path;
+        }
+
+        if (heapLimitBytes is { } limit)
+        {
+            start.Environment["DOTNET_GCHeapHardLimit"] = "0x" + limit.ToString("X", System.Globalization.CultureInfo.InvariantCulture);
         }
 
         using var process = Process.Start(start)!;

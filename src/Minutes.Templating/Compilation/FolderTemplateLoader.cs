@@ -1,5 +1,7 @@
 using System;
 using System.IO;
+using System.Text;
+using Minutes.Templating.Packaging;
 using System.Threading.Tasks;
 using Scriban;
 using Scriban.Parsing;
@@ -9,16 +11,18 @@ namespace Minutes.Templating.Compilation;
 
 /// <summary>
 /// Loads included templates from files in the template's own folder only: absolute paths,
-/// <c>..</c>, subfolders and symbolic links are refused.
+/// <c>..</c>, subfolders, symbolic links, FIFOs and devices are refused, and a file is read
+/// within the same <see cref="PackageLimits"/> as the template package.
 /// </summary>
 internal sealed class FolderTemplateLoader : ITemplateLoader
 {
-    private const long MaxIncludeBytes = 1024 * 1024;
     private readonly string _folder;
+    private readonly PackageLimits _limits;
 
-    public FolderTemplateLoader(string folder)
+    public FolderTemplateLoader(string folder, PackageLimits limits)
     {
         _folder = Path.GetFullPath(folder);
+        _limits = limits;
     }
 
     /// <inheritdoc />
@@ -44,19 +48,32 @@ internal sealed class FolderTemplateLoader : ITemplateLoader
             throw new LocalizedScriptException(callerSpan, $"範本資料夾中沒有「{templateName}」", $"the template folder has no file '{templateName}'");
         }
 
-        if ((file.Attributes & FileAttributes.ReparsePoint) != 0 || file.Length > MaxIncludeBytes)
+        if ((file.Attributes & FileAttributes.ReparsePoint) != 0 || file.Length > _limits.MaxBytes || FileKind.IsStream(path))
         {
-            throw new LocalizedScriptException(
-                callerSpan,
-                $"「{templateName}」是連結或超過 1 MB，不能引入",
-                $"'{templateName}' is a link or larger than 1 MB and cannot be included");
+            throw TooLarge(callerSpan, templateName);
         }
 
         return path;
     }
 
     /// <inheritdoc />
-    public string? Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => File.ReadAllText(templatePath);
+    public string? Load(TemplateContext context, SourceSpan callerSpan, string templatePath)
+    {
+        // Bounded again while reading: the file may have grown since it was checked.
+        var bytes = FileKind.ReadBounded(templatePath, _limits.MaxBytes);
+        if (bytes.Length > _limits.MaxBytes)
+        {
+            throw TooLarge(callerSpan, Path.GetFileName(templatePath));
+        }
+
+        using var reader = new StreamReader(new MemoryStream(bytes, writable: false), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
+    }
+
+    private LocalizedScriptException TooLarge(SourceSpan callerSpan, string templateName) => new(
+        callerSpan,
+        $"「{templateName}」是連結、不是一般檔案，或超過 {_limits.MaxBytes} 位元組，不能引入",
+        $"'{templateName}' is a link, not a regular file, or larger than {_limits.MaxBytes} bytes, and cannot be included");
 
     /// <inheritdoc />
     public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>

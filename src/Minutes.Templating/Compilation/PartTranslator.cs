@@ -368,11 +368,7 @@ internal sealed class PartTranslator
     /// </summary>
     private bool IsSilentOnly(XElement paragraph)
     {
-        var visible = paragraph.Descendants()
-            .Where(e => !e.Ancestors().TakeWhile(a => a != paragraph).Any(a => a.Name == OpenXmlNames.PPr || a.Name == OpenXmlNames.RPr || a.Name.LocalName == "del"))
-            .Any(e => e.Name.Namespace != OpenXmlNames.W ? e.Ancestors().TakeWhile(a => a != paragraph).All(a => a.Name.Namespace == OpenXmlNames.W)
-                : VisibleContent.Contains(e.Name.LocalName));
-        if (visible)
+        if (HasVisibleContent(paragraph))
         {
             return false;
         }
@@ -401,6 +397,37 @@ internal sealed class PartTranslator
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// True when an element inside <paramref name="paragraph"/>, outside paragraph and run
+    /// properties and deletions, is visible content or a foreign element (a picture, math) whose
+    /// ancestors up to the paragraph are all WordprocessingML. One walk, carrying what the
+    /// ancestors tell down to each element instead of looking up from each.
+    /// </summary>
+    private static bool HasVisibleContent(XElement paragraph)
+    {
+        var pending = new Stack<(XElement Element, bool AllWord)>();
+        pending.Push((paragraph, true));
+        while (pending.Count > 0)
+        {
+            var (parent, allWord) = pending.Pop();
+            foreach (var element in parent.Elements())
+            {
+                var inWord = element.Name.Namespace == OpenXmlNames.W;
+                if (inWord ? VisibleContent.Contains(element.Name.LocalName) : allWord)
+                {
+                    return true;
+                }
+
+                if (element.Name != OpenXmlNames.PPr && element.Name != OpenXmlNames.RPr && element.Name.LocalName != "del")
+                {
+                    pending.Push((element, allWord && inWord));
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool HasSectionBreak(XElement paragraph) =>
@@ -535,7 +562,7 @@ internal sealed class PartTranslator
                 WriteElement(element);
                 break;
             case XText text:
-                AppendLiteral(Escape(text.Value, attribute: false));
+                AppendEscaped(text.Value, 0, text.Value.Length, attribute: false);
                 break;
             case XComment comment:
                 AppendLiteral("<!--" + comment.Value + "-->");
@@ -632,7 +659,7 @@ internal sealed class PartTranslator
         }
         else
         {
-            AppendLiteral(Escape(attribute.Value, attribute: true));
+            AppendEscaped(attribute.Value, 0, attribute.Value.Length, attribute: true);
         }
 
         AppendLiteral("\"");
@@ -654,12 +681,12 @@ internal sealed class PartTranslator
         var position = 0;
         foreach (var tag in tags)
         {
-            AppendLiteral(Escape(value.Substring(position, tag.OffsetInText - position), attribute: false));
+            AppendEscaped(value, position, tag.OffsetInText - position, attribute: false);
             EmitTag(tag);
             position = tag.OffsetInText + tag.Location.TagText.Length;
         }
 
-        AppendLiteral(Escape(value.Substring(position), attribute: false));
+        AppendEscaped(value, position, value.Length - position, attribute: false);
     }
 
     private void EmitTag(TagOccurrence tag)
@@ -685,24 +712,37 @@ internal sealed class PartTranslator
         }
     }
 
-    private static string Escape(string value, bool attribute)
+    /// <summary>
+    /// Appends <paramref name="count"/> characters of <paramref name="value"/> from <paramref name="start"/>
+    /// escaped for XML text or an attribute, in one pass without intermediate strings, escaping
+    /// Scriban's openings like <see cref="AppendLiteral"/> (escaping never writes a brace).
+    /// </summary>
+    private void AppendEscaped(string value, int start, int count, bool attribute)
     {
-        var builder = new StringBuilder(value.Length);
-        foreach (var c in value)
+        var end = start + count;
+        var plain = start;
+        for (var i = start; i < end; i++)
         {
-            switch (c)
+            var c = value[i];
+            var replacement = c switch
             {
-                case '&': builder.Append("&amp;"); break;
-                case '<': builder.Append("&lt;"); break;
-                case '>': builder.Append("&gt;"); break;
-                case '"' when attribute: builder.Append("&quot;"); break;
-                case '\n' when attribute: builder.Append("&#xA;"); break;
-                case '\r': builder.Append("&#xD;"); break;
-                case '\t' when attribute: builder.Append("&#x9;"); break;
-                default: builder.Append(c); break;
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' when attribute => "&quot;",
+                '\n' when attribute => "&#xA;",
+                '\r' => "&#xD;",
+                '\t' when attribute => "&#x9;",
+                '{' when i + 1 < end && value[i + 1] is '{' or '%' => "{%{{}%}",
+                _ => null,
+            };
+            if (replacement is not null)
+            {
+                _code.Append(value, plain, i - plain).Append(replacement);
+                plain = i + 1;
             }
         }
 
-        return builder.ToString();
+        _code.Append(value, plain, end - plain);
     }
 }

@@ -50,11 +50,12 @@ internal static class RunNormalizer
         }
 
         var goBack = part.Descendants(BookmarkStart).Where(b => (string?)b.Attribute(Name) == "_GoBack").ToList();
-        foreach (var start in goBack)
+        if (goBack.Count > 0)
         {
-            var id = (string?)start.Attribute(Id);
-            part.Descendants(BookmarkEnd).Where(e => (string?)e.Attribute(Id) == id).Remove();
-            start.Remove();
+            // One pass over the ends, however many _GoBack bookmarks there are.
+            var ids = new HashSet<string?>(goBack.Select(b => (string?)b.Attribute(Id)), System.StringComparer.Ordinal);
+            part.Descendants(BookmarkEnd).Where(e => ids.Contains((string?)e.Attribute(Id))).Remove();
+            goBack.Remove();
         }
     }
 
@@ -126,72 +127,50 @@ internal static class RunNormalizer
 
     /// <summary>
     /// Gives every character of a tag to the text element where the tag starts, then drops the
-    /// text elements (and runs) left empty.
+    /// text elements (and runs) left empty. Each text element's new value is one stretch of the
+    /// paragraph's text: from where the tag that started in an earlier element ends (or its own
+    /// start) to where the last tag starting in it ends (or its own end). Linear in the paragraph.
     /// </summary>
     private static void GatherTags(XElement paragraph)
     {
         var texts = ParagraphText.TextElements(paragraph);
-        if (texts.Count == 0)
+        if (texts.Count < 2)
         {
             return;
         }
 
         var text = ParagraphText.Concatenate(texts);
         var (tags, _) = TagScanner.Find(text);
-        if (tags.Count == 0)
+        var next = 0;
+        var carried = 0;
+        var start = 0;
+        foreach (var element in texts)
         {
-            return;
-        }
-
-        var owner = new int[text.Length];
-        var offset = 0;
-        for (var i = 0; i < texts.Count; i++)
-        {
-            var length = texts[i].Value.Length;
-            for (var k = 0; k < length; k++)
+            var value = element.Value;
+            var end = start + value.Length;
+            var from = System.Math.Min(System.Math.Max(start, carried), end);
+            var to = end;
+            while (next < tags.Count && tags[next].Start < end)
             {
-                owner[offset + k] = i;
+                to = System.Math.Max(end, tags[next].End);
+                next++;
             }
 
-            offset += length;
-        }
-
-        foreach (var tag in tags)
-        {
-            for (var k = tag.Start; k < tag.End; k++)
+            carried = System.Math.Max(carried, to);
+            if (from != start || to != end)
             {
-                owner[k] = owner[tag.Start];
-            }
-        }
-
-        var rebuilt = new StringBuilder[texts.Count];
-        for (var i = 0; i < texts.Count; i++)
-        {
-            rebuilt[i] = new StringBuilder();
-        }
-
-        for (var k = 0; k < text.Length; k++)
-        {
-            rebuilt[owner[k]].Append(text[k]);
-        }
-
-        for (var i = 0; i < texts.Count; i++)
-        {
-            var value = rebuilt[i].ToString();
-            if (value == texts[i].Value)
-            {
-                continue;
+                if (to == from)
+                {
+                    RemoveEmptyText(element);
+                }
+                else
+                {
+                    element.Value = text.Substring(from, to - from);
+                    PreserveSpace(element);
+                }
             }
 
-            if (value.Length == 0)
-            {
-                RemoveEmptyText(texts[i]);
-            }
-            else
-            {
-                texts[i].Value = value;
-                PreserveSpace(texts[i]);
-            }
+            start = end;
         }
     }
 

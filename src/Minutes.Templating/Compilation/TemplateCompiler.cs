@@ -44,7 +44,7 @@ internal static class TemplateCompiler
         options ??= TemplateOptions.Default;
         var fullPath = Path.GetFullPath(path);
         ITemplateLoader loader = options.Includes is null
-            ? new FolderTemplateLoader(Path.GetDirectoryName(fullPath)!)
+            ? new FolderTemplateLoader(Path.GetDirectoryName(fullPath)!, options.PackageLimits)
             : new DictionaryTemplateLoader(options.Includes);
         using var stream = File.OpenRead(fullPath);
         return Compile(stream, Path.GetFileName(fullPath), options, loader);
@@ -52,7 +52,7 @@ internal static class TemplateCompiler
 
     private static CompiledTemplate Compile(Stream docx, string templateName, TemplateOptions options, ITemplateLoader? loader)
     {
-        var entries = PackageReader.Read(docx, templateName, options.MaxPackageEntries, options.MaxPackageBytes);
+        var entries = PackageReader.Read(docx, templateName, options.PackageLimits);
         ExternalRelationships.Check(entries, templateName);
         var parts = PackageParts.Find(entries, templateName);
         CheckUntemplatedXml(entries, parts, templateName);
@@ -97,9 +97,10 @@ internal static class TemplateCompiler
     }
 
     /// <summary>
-    /// Parses every XML part the engine copies without templating (styles, settings, relationships,
-    /// custom XML …) with the safe reader, so a DTD, an external entity, invalid UTF-8 or
-    /// malformed XML is refused at compile time instead of being passed into the output.
+    /// Reads every XML part the engine copies without templating (styles, settings, relationships,
+    /// custom XML …) once with the safe reader, without building it, so a DTD, an external entity,
+    /// invalid UTF-8, malformed XML or nesting past the depth limit is refused at compile time
+    /// instead of being passed into the output.
     /// </summary>
     private static void CheckUntemplatedXml(IReadOnlyList<PackageEntry> entries, PackageParts parts, string templateName)
     {
@@ -108,7 +109,7 @@ internal static class TemplateCompiler
             if (!parts.Templated.ContainsKey(entry.Name)
                 && (entry.Name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || entry.Name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)))
             {
-                SafeXml.Load(entry.Data, templateName, entry.Name);
+                SafeXml.Check(entry.Data, templateName, entry.Name);
             }
         }
     }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Minutes.Templating.Packaging;
 using Scriban.Runtime;
 
 namespace Minutes.Templating.Compilation;
@@ -13,13 +14,17 @@ public sealed record TemplateOptions
     public static TemplateOptions Default { get; } = new();
 
     /// <summary>The most zip entries a template package may hold. Default 1,000.</summary>
-    public int MaxPackageEntries { get; init; } = 1_000;
+    public int MaxPackageEntries { get; init; } = PackageLimits.Default.MaxEntries;
 
     /// <summary>
     /// The most bytes the template package may inflate to, all entries together, checked
-    /// against the declared sizes before inflating and again while inflating. Default 100 MB.
+    /// against the declared sizes before inflating and again while inflating; also the largest
+    /// include file. Default 100 MB.
     /// </summary>
-    public long MaxPackageBytes { get; init; } = 100L * 1024 * 1024;
+    public long MaxPackageBytes { get; init; } = PackageLimits.Default.MaxBytes;
+
+    /// <summary>The limits of reading the template package and its include files, as one object.</summary>
+    internal PackageLimits PackageLimits => new(MaxPackageEntries, MaxPackageBytes);
 
     /// <summary>
     /// Extra functions the templates can call, such as the formatting functions

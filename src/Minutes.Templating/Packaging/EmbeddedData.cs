@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.IO.Compression;
 using System.Xml;
 using System.Xml.Linq;
 using Minutes.Templating.Diagnostics;
@@ -17,36 +16,32 @@ internal static class EmbeddedData
     /// <summary>The namespace of the custom XML part's root element.</summary>
     public const string Namespace = "urn:minutes-templating:data:v1";
 
-    private const long MaxPartBytes = 256L * 1024 * 1024;
-
     /// <summary>The root element name of the custom XML part.</summary>
     internal static readonly XName Root = XName.Get("data", Namespace);
 
     /// <summary>Reads the embedded text from a rendered .docx.</summary>
     /// <param name="docx">The document; read from its current position and left open.</param>
+    /// <param name="limits">The limits of reading the package: the same as for reading a template.</param>
     /// <returns>The text stored by the render, or null when the document holds none.</returns>
-    /// <exception cref="InvalidDataException">The stream is not a zip package.</exception>
-    /// <exception cref="TemplateException">A custom XML part declares a DTD or is malformed; the part is named.</exception>
-    public static string? Extract(Stream docx)
+    /// <exception cref="TemplateException">The document is not a zip package, exceeds the limits, or a
+    /// custom XML part declares a DTD or is malformed; the part is named.</exception>
+    public static string? Extract(Stream docx, PackageLimits limits)
     {
         _ = docx ?? throw new ArgumentNullException(nameof(docx));
 
-        using var archive = new ZipArchive(docx, ZipArchiveMode.Read, leaveOpen: true);
-        foreach (var entry in archive.Entries)
+        foreach (var entry in PackageReader.Read(docx, "document", limits))
         {
-            if (!entry.FullName.StartsWith("customXml/item", StringComparison.Ordinal)
-                || entry.FullName.IndexOf('/', "customXml/".Length) >= 0
-                || !entry.FullName.EndsWith(".xml", StringComparison.Ordinal)
-                || entry.FullName.StartsWith("customXml/itemProps", StringComparison.Ordinal)
-                || entry.Length > MaxPartBytes)
+            if (!entry.Name.StartsWith("customXml/item", StringComparison.Ordinal)
+                || entry.Name.IndexOf('/', "customXml/".Length) >= 0
+                || !entry.Name.EndsWith(".xml", StringComparison.Ordinal)
+                || entry.Name.StartsWith("customXml/itemProps", StringComparison.Ordinal))
             {
                 continue;
             }
 
             try
             {
-                using var stream = entry.Open();
-                using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+                using var reader = XmlReader.Create(new MemoryStream(entry.Data, writable: false), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
                 if (reader.MoveToContent() == XmlNodeType.Element && reader.LocalName == Root.LocalName && reader.NamespaceURI == Namespace)
                 {
                     return reader.ReadElementContentAsString();
@@ -56,7 +51,7 @@ internal static class EmbeddedData
             {
                 throw new TemplateException(
                     [PackageDiagnostics.AtFile(
-                        entry.FullName,
+                        entry.Name,
                         $"自訂 XML 部分含有 DTD（文件類型宣告）或實體宣告，或格式錯誤（第 {e.LineNumber} 行第 {e.LinePosition} 字），為安全起見不予讀取",
                         $"the custom XML part declares a DTD or an entity, or is malformed (line {e.LineNumber}, position {e.LinePosition}); for safety it is not read")],
                     e);

@@ -18,8 +18,10 @@ internal static class PackageReader
 
     /// <summary>Reads every entry of the package, in archive order.</summary>
     /// <exception cref="TemplateException">The package is not a zip, is damaged or exceeds the limits.</exception>
-    public static IReadOnlyList<PackageEntry> Read(Stream package, string fileName, int maxEntries, long maxBytes)
+    public static IReadOnlyList<PackageEntry> Read(Stream package, string fileName, PackageLimits limits)
     {
+        var maxEntries = limits.MaxEntries;
+        var maxBytes = limits.MaxBytes;
         try
         {
             var seekable = package.CanSeek ? package : CopyBounded(package, fileName, maxBytes);

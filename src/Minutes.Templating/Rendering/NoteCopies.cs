@@ -54,19 +54,27 @@ internal static class NoteCopies
         return added;
     }
 
-    /// <summary>Records, for each copied comment, the paragraph id of its last paragraph next to the original's, after the copies got fresh ones.</summary>
-    public static void RecordCommentParagraphs(IEnumerable<(XElement Original, XElement Copy)> comments, OutputIds ids)
+    /// <summary>Records, for each copied comment, the paragraph id of its last paragraph next to the original's, read from the part after the structural pass gave the copies fresh ones.</summary>
+    /// <param name="part">The comments part after the structural pass.</param>
+    /// <param name="comments">The originals and copies <see cref="AddNotes"/> returned.</param>
+    /// <param name="ids">The render's ids.</param>
+    public static void RecordCommentParagraphs(XDocument part, IEnumerable<(XElement Original, XElement Copy)> comments, OutputIds ids)
     {
+        var byId = part.Root?.Elements().Where(e => e.Attribute(Id) is not null).GroupBy(e => (string)e.Attribute(Id)!).ToDictionary(g => g.Key, g => g.First())
+            ?? [];
         foreach (var (original, copy) in comments)
         {
-            var originalId = (string?)original.Descendants(OpenXmlNames.P).LastOrDefault()?.Attribute(ParaId);
-            var copyId = (string?)copy.Descendants(OpenXmlNames.P).LastOrDefault()?.Attribute(ParaId);
+            var originalId = LastParagraphId(byId, (string?)original.Attribute(Id));
+            var copyId = LastParagraphId(byId, (string?)copy.Attribute(Id));
             if (originalId is not null && copyId is not null)
             {
                 ids.RecordCopy(NoteKind.CommentsExtended, originalId, copyId);
             }
         }
     }
+
+    private static string? LastParagraphId(Dictionary<string, XElement> comments, string? id) =>
+        id is not null && comments.TryGetValue(id, out var comment) ? (string?)comment.Descendants(OpenXmlNames.P).LastOrDefault()?.Attribute(ParaId) : null;
 
     /// <summary>
     /// Copies the commentsExtended, commentsIds or commentsExtensible entries of copied comments:

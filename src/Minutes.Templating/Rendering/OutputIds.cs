@@ -18,6 +18,10 @@ internal sealed class OutputIds
     private readonly Dictionary<(NoteKind Kind, string Id, int Occurrence), string> _noteCopyIds = [];
     private readonly Dictionary<NoteKind, long> _nextNote = [];
     private readonly Dictionary<NoteKind, List<(string Original, string Copy)>> _noteCopies = [];
+
+    // The next suffix to try for a repeated name, so that its n-th copy does not try the n - 1 suffixes before it.
+    private readonly Dictionary<string, int> _nextBookmarkSuffix = new(System.StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int> _nextShapeSuffix = new(System.StringComparer.Ordinal);
     private long _nextDrawing = 0x40000000;
     private long _nextBookmark = 0x10000000;
     private long _nextParagraph = 0x60000000;
@@ -37,10 +41,10 @@ internal sealed class OutputIds
     }
 
     /// <summary>A bookmark name not yet used (names are compared as Word does, ignoring case; at most 40 characters).</summary>
-    public string BookmarkName(string name) => ClaimName(_bookmarkNames, name, 40);
+    public string BookmarkName(string name) => ClaimName(_bookmarkNames, _nextBookmarkSuffix, name, 40);
 
     /// <summary>A VML shape id not yet used.</summary>
-    public string Shape(string id) => ClaimName(_shapes, id, int.MaxValue);
+    public string Shape(string id) => ClaimName(_shapes, _nextShapeSuffix, id, int.MaxValue);
 
     /// <summary>Where fresh note, comment and durable ids start: after the largest each kind uses in the template.</summary>
     /// <param name="maxIds">The largest id of each kind in the template's note parts.</param>
@@ -118,19 +122,20 @@ internal sealed class OutputIds
         return next++;
     }
 
-    private static string ClaimName(HashSet<string> used, string name, int maxLength)
+    private static string ClaimName(HashSet<string> used, Dictionary<string, int> nextSuffix, string name, int maxLength)
     {
         if (used.Add(name))
         {
             return name;
         }
 
-        for (var n = 2; ; n++)
+        for (var n = nextSuffix.TryGetValue(name, out var next) ? next : 2; ; n++)
         {
             var suffix = "_" + n.ToString(CultureInfo.InvariantCulture);
             var candidate = (name.Length + suffix.Length > maxLength ? name.Substring(0, maxLength - suffix.Length) : name) + suffix;
             if (used.Add(candidate))
             {
+                nextSuffix[name] = n + 1;
                 return candidate;
             }
         }

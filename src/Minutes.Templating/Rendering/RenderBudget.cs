@@ -61,12 +61,20 @@ internal sealed class RenderBudget : IDisposable
         }
     }
 
-    /// <summary>Fails at the current tag when a capture block holds more characters than one render may write.</summary>
+    /// <summary>
+    /// Fails at the current tag when a capture block holds more characters than one value may
+    /// have (<see cref="TemplateContext.LimitToString"/>): its text becomes one value, which Scriban
+    /// would cut there; so a capture that grows without end stops within a few million characters.
+    /// </summary>
     public void CheckCaptured(long captured, TemplateContext context)
     {
-        if (captured > _limit)
+        var limit = context.LimitToString > 0 ? Math.Min(_limit, context.LimitToString) : _limit;
+        if (captured > limit)
         {
-            throw OutputExceeded(context);
+            throw new LocalizedScriptException(
+                context.CurrentSpan,
+                $"capture 區塊（或 include）的內容超過上限 {limit.ToString("N0", CultureInfo.InvariantCulture)} 個字元（一個值的上限）；請減少資料或重複的內容",
+                $"the output of a capture block (or an include) exceeds the limit of {limit.ToString("N0", CultureInfo.InvariantCulture)} characters of one value; reduce the data or the repeated content");
         }
     }
 

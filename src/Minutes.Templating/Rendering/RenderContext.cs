@@ -110,8 +110,12 @@ internal sealed class RenderContext : TemplateContext
         AppendEscaped(_statementSpan, text);
         if (Output is not XmlOutput)
         {
-            // A capture block: its text counts against the output budget before it is held.
+            // A capture block: its text counts against the output budget, and the capture's size is checked, before it is held.
             Budget.Spend(_escaped.Length, this);
+            if (Output is StringBuilderOutput captured)
+            {
+                Budget.CheckCaptured(captured.Builder.Length + (long)_escaped.Length, this);
+            }
         }
 
         Write(_escaped.ToString());
@@ -125,6 +129,12 @@ internal sealed class RenderContext : TemplateContext
     public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
     {
         Budget.Step(this);
+        if (Output is StringBuilderOutput captured)
+        {
+            // Literal text in a capture block does not pass through Write.
+            Budget.CheckCaptured(captured.Builder.Length, this);
+        }
+
         var result = base.Evaluate(scriptNode, aliasReturnedFunction);
         if (scriptNode is ScriptExpressionStatement)
         {

@@ -25,56 +25,63 @@ internal static class TableGrid
     private static readonly XName W = OpenXmlNames.W + "w";
     private static readonly XName Type = OpenXmlNames.W + "type";
 
-    /// <summary>Fills every empty grid in <paramref name="part"/>, in twips, and gives each cell its width.</summary>
-    public static void Fill(XDocument part)
+    /// <summary>Fills every empty grid in <paramref name="table"/> and the tables inside it, in twips, and gives each cell its width.</summary>
+    /// <param name="table">A rendered <c>w:tbl</c>.</param>
+    /// <param name="textWidth">The text width in twips, asked for only when a grid is empty; null for A4 with 2.5 cm margins.</param>
+    public static void Fill(XElement table, Func<int>? textWidth)
     {
-        var textWidth = TextWidth(part);
-        foreach (var table in part.Descendants(OpenXmlNames.W + "tbl").ToList())
+        int? width = null;
+        foreach (var inner in table.DescendantsAndSelf(OpenXmlNames.W + "tbl").ToList())
         {
-            var grid = table.Element(TblGrid);
-            if (grid is null || grid.Elements(GridCol).Any())
+            if (inner.Element(TblGrid) is { } empty && !empty.Elements(GridCol).Any())
             {
-                continue;
+                width ??= textWidth?.Invoke() ?? DefaultTextWidth;
+                FillOne(inner, width.Value);
             }
+        }
+    }
 
-            var rows = table.Elements(OpenXmlNames.Tr).Select(r => r.Elements(OpenXmlNames.Tc).ToList()).ToList();
-            var columns = rows.Count == 0 ? 0 : rows.Max(r => r.Count);
-            if (columns == 0)
-            {
-                continue;
-            }
+    private static void FillOne(XElement table, int textWidth)
+    {
+        var grid = table.Element(TblGrid)!;
 
-            var weights = new double[columns];
-            for (var c = 0; c < columns; c++)
-            {
-                var longest = rows.Where(r => c < r.Count).Select(r => LongestLine(r[c])).DefaultIfEmpty(0).Max();
-                weights[c] = Math.Min(MaximumCharacters, Math.Max(MinimumCharacters, longest));
-            }
+        var rows = table.Elements(OpenXmlNames.Tr).Select(r => r.Elements(OpenXmlNames.Tc).ToList()).ToList();
+        var columns = rows.Count == 0 ? 0 : rows.Max(r => r.Count);
+        if (columns == 0)
+        {
+            return;
+        }
 
-            var total = weights.Sum();
-            var widths = weights.Select(w => (int)(textWidth * w / total)).ToArray();
-            foreach (var width in widths)
-            {
-                grid.Add(new XElement(GridCol, new XAttribute(W, width.ToString(CultureInfo.InvariantCulture))));
-            }
+        var weights = new double[columns];
+        for (var c = 0; c < columns; c++)
+        {
+            var longest = rows.Where(r => c < r.Count).Select(r => LongestLine(r[c])).DefaultIfEmpty(0).Max();
+            weights[c] = Math.Min(MaximumCharacters, Math.Max(MinimumCharacters, longest));
+        }
 
-            foreach (var row in rows)
+        var total = weights.Sum();
+        var widths = weights.Select(w => (int)(textWidth * w / total)).ToArray();
+        foreach (var width in widths)
+        {
+            grid.Add(new XElement(GridCol, new XAttribute(W, width.ToString(CultureInfo.InvariantCulture))));
+        }
+
+        foreach (var row in rows)
+        {
+            for (var c = 0; c < row.Count; c++)
             {
-                for (var c = 0; c < row.Count; c++)
+                var properties = row[c].Element(TcPr);
+                if (properties is null)
                 {
-                    var properties = row[c].Element(TcPr);
-                    if (properties is null)
-                    {
-                        properties = new XElement(TcPr);
-                        row[c].AddFirst(properties);
-                    }
+                    properties = new XElement(TcPr);
+                    row[c].AddFirst(properties);
+                }
 
-                    if (properties.Element(TcW) is null)
-                    {
-                        properties.AddFirst(new XElement(TcW,
-                            new XAttribute(W, widths[c].ToString(CultureInfo.InvariantCulture)),
-                            new XAttribute(Type, "dxa")));
-                    }
+                if (properties.Element(TcW) is null)
+                {
+                    properties.AddFirst(new XElement(TcW,
+                        new XAttribute(W, widths[c].ToString(CultureInfo.InvariantCulture)),
+                        new XAttribute(Type, "dxa")));
                 }
             }
         }
@@ -88,7 +95,7 @@ internal static class TableGrid
     private static double Width(string text) => text.Sum(c => c < 0x80 ? 0.5 : char.IsLowSurrogate(c) ? 0 : 1);
 
     /// <summary>The page width less the margins of the part's last section, in twips.</summary>
-    private static int TextWidth(XDocument part)
+    public static int TextWidth(XDocument part)
     {
         var section = part.Descendants(OpenXmlNames.W + "sectPr").LastOrDefault();
         var page = section?.Element(OpenXmlNames.W + "pgSz");

@@ -41,10 +41,16 @@ internal sealed class TemplateRenderer
 
     private readonly Lazy<NoteParts> _notes;
 
+    // The main part's text width, read from the template only when a table's grid must be filled.
+    private readonly Lazy<int> _textWidth;
+
     public TemplateRenderer(CompiledTemplate template)
     {
         Template = template;
         _notes = new Lazy<NoteParts>(() => NoteParts.Find(template));
+        _textWidth = new Lazy<int>(() => Template.Entries.FirstOrDefault(e => e.Name.EndsWith("/document.xml", StringComparison.Ordinal)) is { } main
+            ? TableGrid.TextWidth(SafeXml.Load(main.Data, Name, main.Name))
+            : TableGrid.TextWidth(new XDocument()));
     }
 
     /// <summary>The template this renderer fills.</summary>
@@ -113,8 +119,7 @@ internal sealed class TemplateRenderer
             else if (ids.CopiesOf(kind == NoteKind.Comment ? kind : NoteKind.CommentsExtended).Count > 0)
             {
                 var document = SafeXml.Load(Template.Entries.First(e => e.Name == name).Data, Name, name);
-                Restructure(document, kind, ids);
-                Write(zip, name, document, options.Compression);
+                WriteNotes(zip, name, document, kind, ids, options.Compression);
             }
             else
             {
@@ -167,8 +172,9 @@ internal sealed class TemplateRenderer
     }
 
     /// <summary>
-    /// Renders a part, parses what it wrote (a block that crossed element boundaries is reported
-    /// here, never written), restores the structure and unique ids, and writes it to the package.
+    /// Renders a part, then copies it into the package through the structural pass, which parses
+    /// what was rendered (a block that crossed element boundaries is reported here, and the
+    /// package is discarded) and restores the structure and unique ids.
     /// </summary>
     private void RenderPart(ZipWriter zip, CompiledPart part, RenderContext context, RenderBudget budget, CompressionLevel compression, OutputIds ids, NoteKind? kind)
     {
@@ -192,36 +198,53 @@ internal sealed class TemplateRenderer
             context.PopOutput();
         }
 
-        XDocument document;
         try
         {
             using var reader = XmlReader.Create(new StringReader(rendered.ToString()), ReadSettings);
-            document = XDocument.Load(reader, LoadOptions.PreserveWhitespace);
+            if (kind is null)
+            {
+                using var stream = zip.Open(part.EntryName, compression);
+                using var writer = XmlWriter.Create(stream, WriteSettings);
+                OutputStructure.Copy(reader, writer, ids, () => _textWidth.Value);
+            }
+            else
+            {
+                WriteNotes(zip, part.EntryName, XDocument.Load(reader), kind.Value, ids, compression);
+            }
         }
         catch (XmlException e)
         {
             throw new TemplateException([RenderDiagnostics.Malformed(Template, part, e)], e);
         }
-
-        Restructure(document, kind, ids);
-        Write(zip, part.EntryName, document, compression);
     }
 
-    /// <summary>The structural pass; a note part first gets the copies of notes, comments or comment entries that repeated references asked for.</summary>
-    private static void Restructure(XDocument document, NoteKind? kind, OutputIds ids)
+    /// <summary>
+    /// Writes a note part, which is small and read whole: first it gets the copies of notes,
+    /// comments or comment entries that repeated references asked for, then the structural pass.
+    /// </summary>
+    private void WriteNotes(ZipWriter zip, string entryName, XDocument part, NoteKind kind, OutputIds ids, CompressionLevel compression)
     {
         if (kind is NoteKind.CommentsExtended or NoteKind.CommentsIds or NoteKind.CommentsExtensible)
         {
-            NoteCopies.AddEntries(document, kind.Value, ids);
+            NoteCopies.AddEntries(part, kind, ids);
+            Write(zip, entryName, part, compression);
             return;
         }
 
-        var copies = kind is null ? null : NoteCopies.AddNotes(document, kind.Value, ids);
-        OutputStructure.Fix(document, ids);
+        var copies = NoteCopies.AddNotes(part, kind, ids);
+        var fixedPart = new XDocument();
+        using (var reader = part.CreateReader())
+        using (var writer = fixedPart.CreateWriter())
+        {
+            OutputStructure.Copy(reader, writer, ids, () => _textWidth.Value);
+        }
+
         if (kind == NoteKind.Comment)
         {
-            NoteCopies.RecordCommentParagraphs(copies!, ids);
+            NoteCopies.RecordCommentParagraphs(fixedPart, copies, ids);
         }
+
+        Write(zip, entryName, fixedPart, compression);
     }
 
     private static void Write(ZipWriter zip, string entryName, XDocument document, CompressionLevel compression)

@@ -24,8 +24,8 @@ public sealed class EmbeddedDataTests
 
         var output = TestTemplates.Render(template, Globals(), new RenderOptions { EmbeddedData = data });
 
-        Assert.Equal(data, EmbeddedData.Extract(new MemoryStream(output)));
-        Assert.Null(EmbeddedData.Extract(new MemoryStream(TestTemplates.Render(template, Globals()))));
+        Assert.Equal(data, EmbeddedData.Extract(new MemoryStream(output), PackageLimits.Default));
+        Assert.Null(EmbeddedData.Extract(new MemoryStream(TestTemplates.Render(template, Globals())), PackageLimits.Default));
     }
 
     [Theory]

@@ -108,8 +108,59 @@ public static class HostileCorpus
             "not-a-zip" => Encoding.UTF8.GetBytes("這不是 .docx 檔案，只是改了副檔名的文字。"),
             "zip-bomb" => ZipBomb(),
             "too-many-entries" => Package(Parts(PlainBody, null).Concat(Enumerable.Range(0, 1_500).Select(i => ($"word/media/item{i}.txt", new byte[] { 0x20 })))),
+            "many-runs" => Docx(Body(Repeat("<w:r><w:t>" + new string('x', 1_000) + "</w:t></w:r>", 40_000)), null),
+            "many-runs-alternating" => Docx(Body(Repeat("<w:r><w:rPr><w:b/></w:rPr><w:t>xxxxxxxxxx</w:t></w:r><w:r><w:t>yyyyyyyyyy</w:t></w:r>", 100_000)), null),
+            "many-runs-in-cell" => Docx(Body("<w:tbl><w:tr><w:tc>" + Body(Repeat("<w:r><w:t>{{ meeting.name }}x</w:t></w:r>", 20_000)) + "</w:tc></w:tr></w:tbl>"), null),
+            "many-tags-split" => Docx(Body(Repeat("<w:r><w:t>{{ meeting</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>.name }}</w:t></w:r>", 20_000)), null),
+            "many-bookmarks" => Docx(Body(Repeat("<w:bookmarkStart w:id=\"{0}\" w:name=\"_GoBack\"/><w:r><w:t>x</w:t></w:r><w:bookmarkEnd w:id=\"{0}\"/>", 20_000)), null),
+            "many-repeated-bookmarks" => Docx(
+                """<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>{{ for i in 1..20000 }}</w:t></w:r></w:p><w:p><w:bookmarkStart w:id="1" w:name="b"/><w:r><w:t>{{ i }}</w:t></w:r><w:bookmarkEnd w:id="1"/></w:p><w:p><w:r><w:t>{{ end }}</w:t></w:r></w:p></w:body></w:document>""",
+                null),
+            "silent-deep" => Docx(
+                "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>{{ if true }}</w:t></w:r>"
+                + Nest("<w:smartTag w:element=\"s\">", "</w:smartTag>", 250, Repeat("<w:r><w:t xml:space=\"preserve\"> </w:t></w:r>", 20_000))
+                + "</w:p><w:p><w:r><w:t>本文</w:t></w:r></w:p><w:p><w:r><w:t>{{ end }}</w:t></w:r></w:p></w:body></w:document>",
+                null),
+            "deep-100k" => Docx(Body(Nest("<w:smartTag w:element=\"s\">", "</w:smartTag>", 100_000, "<w:r><w:t>x</w:t></w:r>")), null),
+            "deep-styles" => Package(Parts(PlainBody, null).Append(("word/styles.xml", Encoding.UTF8.GetBytes(
+                "<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">" + Nest("<w:style>", "</w:style>", 100_000, "") + "</w:styles>")))),
+            "deep-257" => Docx(Body(Nest("<w:smartTag w:element=\"s\">", "</w:smartTag>", 257, "<w:r><w:t>x</w:t></w:r>")), null),
             _ => throw new InvalidOperationException($"unknown template generator '{corpusCase.Generator}' in case {corpusCase.Name}"),
         };
+    }
+
+    /// <summary>A main part whose body is one paragraph holding <paramref name="content"/>.</summary>
+    private static string Body(string content) =>
+        "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p>" + content + "</w:p></w:body></w:document>";
+
+    /// <summary><paramref name="xml"/> <paramref name="count"/> times; <c>{0}</c> becomes the copy's number.</summary>
+    private static string Repeat(string xml, int count)
+    {
+        var builder = new StringBuilder(xml.Length * count);
+        for (var i = 0; i < count; i++)
+        {
+            builder.Append(xml.Replace("{0}", i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary><paramref name="inner"/> wrapped <paramref name="depth"/> times in <paramref name="open"/> … <paramref name="close"/>.</summary>
+    private static string Nest(string open, string close, int depth, string inner)
+    {
+        var builder = new StringBuilder((open.Length + close.Length) * depth + inner.Length);
+        for (var i = 0; i < depth; i++)
+        {
+            builder.Append(open);
+        }
+
+        builder.Append(inner);
+        for (var i = 0; i < depth; i++)
+        {
+            builder.Append(close);
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>A minimal .docx whose main part is <paramref name="document"/>, with the given main-part relationships.</summary>
