@@ -12,7 +12,7 @@ internal static class TemplatesCommand
     private static readonly Dictionary<string, string> ChineseDescriptions = new(StringComparer.Ordinal)
     {
         ["notice"] = "開會通知單：開會事由、時間、地點、主持人、出（列）席者、聯絡人、副本、備註（資料填在 notice: 下）",
-        ["sign-in"] = "簽到表：每位出（列）席者一列，簽名欄留白",
+        ["sign-in"] = "簽到表：出席、列席分表，每人一列，請假者於備註註明，末附空白列",
         ["minutes"] = "會議紀錄：正式公文格式，議程依序編為壹、貳、參",
     };
     public static Command Create()

@@ -19,7 +19,7 @@ public static class BuiltInTemplates
     public static IReadOnlyList<BuiltInTemplate> All { get; } = new[]
     {
         new BuiltInTemplate("notice", "開會通知單", "Meeting notice with its fields in the official order."),
-        new BuiltInTemplate("sign-in", "簽到表", "Sign-in sheet: one row per attendee, empty signature column."),
+        new BuiltInTemplate("sign-in", "簽到表", "Sign-in sheet: 出席 and 列席 tables, one row per person, 請假 marked, blank rows for walk-ins."),
         new BuiltInTemplate("minutes", "會議紀錄", "The minutes, in the official layout."),
     };
 

@@ -90,14 +90,17 @@ public static class NextMeeting
         var rolls = year.Success && year.Index < count.Index && nextYear > previousDate.GetRocYear()
             && int.Parse(year.Groups["y"].Value, CultureInfo.InvariantCulture) < nextYear;
         var n = rolls ? 1 : int.Parse(count.Groups["n"].Value, CultureInfo.InvariantCulture) + 1;
-        var advanced = session.Substring(0, count.Index) + $"第{n.ToString(CultureInfo.InvariantCulture)}次" + session.Substring(count.Index + count.Length);
+        var advanced = new StringBuilder(session)
+            .Remove(count.Index, count.Length)
+            .Insert(count.Index, $"第{n.ToString(CultureInfo.InvariantCulture)}次");
         if (rolls)
         {
+            // The year stands before the count, so replacing the count left its position as it was.
             var y = year.Groups["y"];
-            advanced = advanced.Substring(0, y.Index) + nextYear.ToString(CultureInfo.InvariantCulture) + advanced.Substring(y.Index + y.Length);
+            advanced.Remove(y.Index, y.Length).Insert(y.Index, nextYear.ToString(CultureInfo.InvariantCulture));
         }
 
-        return advanced;
+        return advanced.ToString();
     }
 
     /// <summary>

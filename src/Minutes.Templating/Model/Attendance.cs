@@ -64,6 +64,6 @@ public sealed record Attendance
     /// <summary>缺席: people of the members' groups absent without leave, units that sent no one (未派員) included.</summary>
     public int AbsentCount => MemberGroups.Sum(g => g.People.Count(p => g.StatusOf(p) is AttendanceStatus.Absent or AttendanceStatus.NotSent));
 
-    private IReadOnlyList<Attendee> With(string status) =>
+    private List<Attendee> With(string status) =>
         Groups.SelectMany(g => g.People.Where(p => g.StatusOf(p) == status)).ToList();
 }

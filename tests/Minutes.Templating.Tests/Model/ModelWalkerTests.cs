@@ -116,7 +116,7 @@ public sealed class ModelWalkerTests
     [Fact]
     public void Empty_texts_are_walked_and_nulls_are_not()
     {
-        var meeting = Meetings.Minimal() with { Session = "", Recorder = null };
+        var meeting = Meetings.Minimal() with { Session = "", Recorder = ValueList<Person>.Empty };
 
         var texts = Walk(meeting).Texts;
 

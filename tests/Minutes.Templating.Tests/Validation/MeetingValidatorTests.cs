@@ -61,7 +61,7 @@ public sealed class MeetingValidatorTests
             "agency" => meeting with { Agency = " \u3000" },
             "name" => meeting with { Name = "" },
             "location" => meeting with { Location = "\t" },
-            _ => meeting with { Chair = meeting.Chair with { Name = "  " } },
+            _ => meeting with { Chair = meeting.Chair! with { Name = "  " } },
         };
 
         var finding = Assert.Single(MeetingValidator.Validate(meeting));
