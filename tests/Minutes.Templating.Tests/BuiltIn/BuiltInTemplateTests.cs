@@ -80,7 +80,7 @@ public sealed class BuiltInTemplateTests
         var footer = string.Concat(main.FooterParts.Single().Footer!.Descendants<FieldCode>().Select(f => f.Text));
 
         Assert.Equal("MinutesTitle", title.ParagraphProperties!.ParagraphStyleId!.Val);
-        Assert.Equal("宜蘭縣政府106年度第1次兒童及少年性剝削防制督導會報會議紀錄", Docx.TextOf(title));
+        Assert.Equal("宜蘭縣政府106年度第1次\n兒童及少年性剝削防制督導會報會議紀錄", Docx.TextOf(title)); // 29 characters: broken between its parts, not after the 22nd
         Assert.Equal(JustificationValues.Center, styles["MinutesTitle"].StyleParagraphProperties!.Justification!.Val!.Value);
         Assert.NotNull(styles["MinutesTitle"].StyleRunProperties!.Bold);
         Assert.Equal("40", styles["MinutesTitle"].StyleRunProperties!.FontSize!.Val);
