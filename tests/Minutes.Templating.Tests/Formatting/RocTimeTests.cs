@@ -119,4 +119,16 @@ public class RocTimeTests
             }
         }
     }
+
+    [Theory]
+    [InlineData(14, 30, "14時30分")]
+    [InlineData(17, 56, "17時56分")]
+    [InlineData(9, 0, "9時")]
+    [InlineData(0, 5, "0時5分")]
+    [InlineData(12, 0, "12時")]
+    [InlineData(23, 59, "23時59分")]
+    public void ToRocTime24_writes_a_24_hour_clock_without_zero_minutes(int hours, int minutes, string expected)
+    {
+        Assert.Equal(expected, new System.TimeSpan(hours, minutes, 0).ToRocTime24());
+    }
 }

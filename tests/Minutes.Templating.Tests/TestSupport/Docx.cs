@@ -88,6 +88,41 @@ internal sealed class Docx : IDisposable
         _ => "",
     }));
 
+    /// <summary>
+    /// The text of each body paragraph that is justified (by its own properties or its style's,
+    /// following basedOn; Normal when it has no style) and holds a line break (w:br): a line
+    /// LibreOffice and Word stretch across the page.
+    /// </summary>
+    public IReadOnlyList<string> JustifiedParagraphsWithBreaks
+    {
+        get
+        {
+            var styles = MainDocumentPart.StyleDefinitionsPart?.Styles?.Elements<Style>().ToDictionary(s => s.StyleId!.Value!, StringComparer.Ordinal)
+                ?? new Dictionary<string, Style>(StringComparer.Ordinal);
+            var normal = styles.Values.FirstOrDefault(s => s.Type?.Value == StyleValues.Paragraph && s.Default?.Value == true)?.StyleId?.Value;
+            JustificationValues? Justification(string? styleId)
+            {
+                for (var depth = 0; styleId is not null && styles.TryGetValue(styleId, out var style) && depth < 20; depth++)
+                {
+                    if (style.StyleParagraphProperties?.Justification?.Val is { } value)
+                    {
+                        return value.Value;
+                    }
+
+                    styleId = style.BasedOn?.Val?.Value;
+                }
+
+                return null;
+            }
+
+            return Paragraphs
+                .Where(p => p.Descendants<Break>().Any(b => b.Type is null || b.Type.Value == BreakValues.TextWrapping))
+                .Where(p => (p.ParagraphProperties?.Justification?.Val?.Value ?? Justification(p.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? normal)) == JustificationValues.Both)
+                .Select(TextOf)
+                .ToList();
+        }
+    }
+
     /// <summary>Fails unless the document passes the Office 2019 schema validation with zero errors.</summary>
     public void AssertValid()
     {

@@ -1,0 +1,174 @@
+using System;
+using System.Linq;
+using Minutes.Templating.Model;
+using Minutes.Templating.Tests.TestSupport;
+
+namespace Minutes.Templating.Tests.BuiltIn;
+
+/// <summary>The forms agencies choose, as the built-in minutes template writes them: titles, times, bodies, labels.</summary>
+public sealed class MinutesFormsTests
+{
+    private static readonly Meeting Base = new()
+    {
+        Agency = "宜蘭縣大同鄉公所",
+        Name = "鄉務會議",
+        Date = new DateTime(2025, 10, 1, 0, 0, 0, DateTimeKind.Unspecified),
+        Start = new TimeSpan(14, 30, 0),
+        End = new TimeSpan(17, 56, 0),
+        Location = "本所會議室",
+        Chair = new Person { Name = "林志明", Title = "鄉長" },
+    };
+
+    [Theory]
+    [InlineData(false, false, false, false, true, "時間：114年10月1日（星期三）下午2時30分", "壹、散會：下午5時56分。")]
+    [InlineData(true, false, false, false, true, "時間：中華民國114年10月1日（星期三）下午2時30分", "壹、散會：下午5時56分。")]
+    [InlineData(false, true, false, false, true, "時間：114年10月1日（星期三）14時30分", "壹、散會：17時56分。")]
+    [InlineData(false, true, true, false, true, "時間：114年10月1日（星期三）14時30分至17時56分", null)]
+    [InlineData(false, false, false, true, true, "時間：114年10月1日（星期三）下午2時30分", "壹、散會（下午5時56分）")]
+    [InlineData(false, false, false, false, false, "時間：114年10月1日（星期三）", "壹、散會：下午5時56分。")]
+    [InlineData(false, false, true, false, false, "時間：114年10月1日（星期三）", "壹、散會：下午5時56分。")]
+    public void Time_forms_follow_the_style(bool eraName, bool twentyFourHour, bool timeRange, bool bracketed, bool hasStart, string timeLine, string? adjournment)
+    {
+        var meeting = Base with
+        {
+            Start = hasStart ? Base.Start : null,
+            Style = new DocumentStyle { EraName = eraName, TwentyFourHour = twentyFourHour, TimeRange = timeRange, BracketedAdjournment = bracketed },
+        };
+
+        var texts = Render(meeting);
+
+        Assert.Contains(timeLine, texts);
+        if (adjournment is null)
+        {
+            Assert.DoesNotContain(texts, t => t.Contains("散會", StringComparison.Ordinal));
+        }
+        else
+        {
+            Assert.Contains(adjournment, texts);
+        }
+    }
+
+    [Theory]
+    [InlineData("鄉務會議", "會議紀錄", "宜蘭縣大同鄉公所鄉務會議紀錄")]
+    [InlineData("委員會議", "議事錄", "宜蘭縣大同鄉公所委員會議議事錄")]
+    [InlineData("鄉務會議", "會議記錄", "宜蘭縣大同鄉公所鄉務會議記錄")]
+    [InlineData("公共設施維護管理委員會", "會議紀錄", "宜蘭縣大同鄉公所公共設施維護管理委員會會議紀錄")]
+    public void The_title_carries_the_document_type_once(string name, string documentType, string title)
+    {
+        var texts = Render(Base with { Name = name, Style = new DocumentStyle { DocumentType = documentType } });
+
+        Assert.Equal(title, texts[0].Replace("\n", "", StringComparison.Ordinal)); // a line break in the centred title is allowed
+    }
+
+    /// <summary>A resolution as plain text or an outline, each written as its own paragraphs.</summary>
+    public static TheoryData<string, OutlineItem[], string[]> Bodies() => new()
+    {
+        { "plain", [new OutlineItem { Text = "照案通過。" }], ["決議：照案通過。"] },
+        { "plain, two lines", [new OutlineItem { Text = "照案通過。\n請秘書室辦理。" }], ["決議：照案通過。", "請秘書室辦理。"] },
+        {
+            "outline",
+            [new OutlineItem { Text = "照案通過。" }, new OutlineItem { Text = "請秘書室辦理。\n一週內函送。" }],
+            ["決議：", "一、照案通過。", "二、請秘書室辦理。", "一週內函送。"]
+        },
+        {
+            "nested, labels per level",
+            [new OutlineItem { Text = "甲", Items = ValueList.Of(new OutlineItem { Text = "乙", Items = ValueList.Of(new OutlineItem { Text = "丙", Items = ValueList.Of(new OutlineItem { Text = "丁" }) }) }) }, new OutlineItem { Text = "戊" }],
+            ["決議：", "一、甲", "（一）\t乙", "1、\t丙", "（1）\t丁", "二、戊"]
+        },
+        {
+            "plain lead with points",
+            [new OutlineItem { Text = "修正通過，修正如下：", Items = ValueList.Of(new OutlineItem { Text = "甲" }, new OutlineItem { Text = "乙" }) }],
+            ["決議：修正通過，修正如下：", "一、甲", "二、乙"]
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Bodies))]
+    public void A_body_is_plain_text_or_an_outline_in_paragraphs(string shape, OutlineItem[] resolution, string[] paragraphs)
+    {
+        var texts = Render(WithProposal(new Proposal { Subject = "修正要點案。", Resolution = ValueList.Of(resolution) }));
+
+        var start = texts.IndexOf(paragraphs[0]);
+        Assert.True(start >= 0, $"{shape}: no paragraph {paragraphs[0]} in\n{string.Join("\n", texts)}");
+        Assert.Equal(paragraphs, texts.Skip(start).Take(paragraphs.Length));
+    }
+
+    [Fact]
+    public void Outline_labels_restart_in_each_field()
+    {
+        var points = ValueList.Of(new OutlineItem { Text = "甲" }, new OutlineItem { Text = "乙" });
+        var texts = Render(WithProposal(new Proposal { Subject = "修正要點案。", Explanation = points, Method = points, Resolution = points }));
+
+        Assert.Equal(3, texts.Count(t => t == "一、甲"));
+        Assert.Equal(3, texts.Count(t => t == "二、乙"));
+    }
+
+    [Theory]
+    [InlineData(null, null, null, "第一案", "案由：修正要點案。", "決議：照案通過。")]
+    [InlineData("討論事項{n}", "案名", "審查結論", "討論事項一", "案名：修正要點案。", "審查結論：照案通過。")]
+    [InlineData("提案{n}", null, null, "提案一", "案由：修正要點案。", "決議：照案通過。")]
+    [InlineData("", null, null, "一、修正要點案。", null, "決議：照案通過。")]
+    public void Item_headings_and_field_labels_are_the_agencys(string? item, string? subject, string? conclusion, string heading, string? subjectLine, string conclusionLine)
+    {
+        var texts = Render(WithProposal(
+            new Proposal { Subject = "修正要點案。", Resolution = ValueList.Of(new OutlineItem { Text = "照案通過。" }) },
+            new AgendaLabels { Item = item, Subject = subject, Conclusion = conclusion }));
+
+        Assert.Contains(texts, t => t.TrimEnd('\t') == heading);
+        if (subjectLine is not null)
+        {
+            Assert.Contains(subjectLine, texts);
+        }
+
+        Assert.Contains(conclusionLine, texts);
+    }
+
+    [Fact]
+    public void A_table_has_a_repeated_header_rows_kept_whole_and_a_column_per_cell()
+    {
+        var table = new Table
+        {
+            Title = "陳情意見綜理表",
+            Columns = ValueList.Of("編號", "陳情人", "陳情理由"),
+            Rows = ValueList.Of(ValueList.Of("1", "張君", "理由甲\n理由乙"), ValueList.Of("2", "李君")),
+        };
+        var bytes = MinutesTemplate.BuiltIn("minutes").RenderToBytes(WithProposal(new Proposal
+        {
+            Subject = "修正要點案。",
+            Resolution = ValueList.Of(new OutlineItem { Text = "審決如後附綜理表。", Table = table }),
+        }));
+
+        using var document = Docx.Open(bytes);
+        document.AssertValid();
+        var rendered = document.MainDocumentPart.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Table>().Single();
+        var rows = rendered.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>().ToList();
+        Assert.Equal(3, rendered.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.TableGrid>()!.Elements<DocumentFormat.OpenXml.Wordprocessing.GridColumn>().Count());
+        Assert.Equal(3, rows.Count);
+        Assert.NotNull(rows[0].TableRowProperties!.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.TableHeader>());
+        Assert.All(rows, r => Assert.NotNull(r.TableRowProperties!.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.CantSplit>()));
+        Assert.All(rows, r => Assert.Equal(3, r.Elements<DocumentFormat.OpenXml.Wordprocessing.TableCell>().Count()));
+        Assert.Equal(["理由甲", "理由乙"], rows[1].Elements<DocumentFormat.OpenXml.Wordprocessing.TableCell>().Last().Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(Docx.TextOf));
+        Assert.Contains("陳情意見綜理表", document.ParagraphTexts);
+        Assert.Empty(document.JustifiedParagraphsWithBreaks);
+    }
+
+    [Theory]
+    [InlineData("yilan-2017.yaml")]
+    [InlineData("zhudong-2025.yaml")]
+    [InlineData("taipei-urban-planning-commission-630.yaml")]
+    public void No_justified_paragraph_of_an_example_holds_a_line_break(string example)
+    {
+        using var document = Docx.Open(RenderedExamples.Render("minutes", example));
+
+        Assert.Empty(document.JustifiedParagraphsWithBreaks);
+    }
+
+    private static Meeting WithProposal(Proposal proposal, AgendaLabels? labels = null) =>
+        Base with { Sections = ValueList.Of<Section>(new ProposalsSection { Items = ValueList.Of(proposal), Labels = labels ?? new AgendaLabels() }) };
+
+    private static System.Collections.Generic.List<string> Render(Meeting meeting)
+    {
+        using var document = Docx.Open(MinutesTemplate.BuiltIn("minutes").RenderToBytes(meeting));
+        return document.ParagraphTexts;
+    }
+}
