@@ -26,4 +26,16 @@ public sealed class AddinOptions
 
     /// <summary>The largest answer the service sends, in characters; a larger one gets 413.</summary>
     public int MaxAnswerChars { get; set; } = 4 * 1024 * 1024;
+
+    /// <summary>The per-client limit on API requests (<c>Addin:RateLimit:PermitLimit</c>, <c>WindowSeconds</c>, <c>QueueLimit</c>).</summary>
+    public RateLimitOptions RateLimit { get; set; } = new();
+
+    /// <summary>Who may call the API: <see cref="AddinAuthentication.None"/> (default) or <see cref="AddinAuthentication.Windows"/>.</summary>
+    public AddinAuthentication Authentication { get; set; } = AddinAuthentication.None;
+
+    /// <summary>
+    /// Serve with HTTP.sys instead of Kestrel (Windows only, outside IIS), with Negotiate and NTLM
+    /// authentication on, for <see cref="AddinAuthentication.Windows"/> without IIS.
+    /// </summary>
+    public bool UseHttpSys { get; set; }
 }

@@ -40,6 +40,13 @@ public static class Problems
             title: "內容過大 (Request body too large)",
             detail: $"請求內容不得超過 {limit} 位元組 (The request body must not exceed {limit} bytes)");
 
+    /// <summary>429 for a client over the rate limit; <paramref name="retryAfterSeconds"/> is also in the <c>Retry-After</c> header.</summary>
+    public static IResult TooManyRequests(int retryAfterSeconds) =>
+        Results.Problem(
+            statusCode: StatusCodes.Status429TooManyRequests,
+            title: "請求過於頻繁 (Too many requests)",
+            detail: $"請於 {retryAfterSeconds} 秒後再試 (Try again in {retryAfterSeconds} seconds)");
+
     /// <summary>415 when the body is not JSON.</summary>
     public static IResult UnsupportedMediaType() =>
         Results.Problem(
@@ -82,10 +89,13 @@ public static class Problems
     private static readonly Dictionary<int, string> Titles = new()
     {
         [StatusCodes.Status400BadRequest] = "請求有誤 (Bad request)",
+        [StatusCodes.Status401Unauthorized] = "需要登入 (Authentication required)",
+        [StatusCodes.Status403Forbidden] = "沒有權限 (Forbidden)",
         [StatusCodes.Status404NotFound] = "找不到 (Not found)",
         [StatusCodes.Status405MethodNotAllowed] = "不允許此方法 (Method not allowed)",
         [StatusCodes.Status413PayloadTooLarge] = "內容過大 (Request body too large)",
         [StatusCodes.Status415UnsupportedMediaType] = "格式不支援 (Unsupported media type)",
+        [StatusCodes.Status429TooManyRequests] = "請求過於頻繁 (Too many requests)",
         [StatusCodes.Status500InternalServerError] = "伺服器發生錯誤 (Internal server error)",
     };
 
