@@ -83,6 +83,10 @@ public static class Problems
             {
                 problem.Detail = "服務發生未預期的錯誤，請稍後再試；一再發生時請通知管理者 (An unexpected error occurred; try again later, and tell the administrator if it keeps happening)";
             }
+            else if (status == StatusCodes.Status401Unauthorized)
+            {
+                problem.Detail = "此服務只接受以機關 Windows 帳號登入的使用者，請以網域帳號登入 Windows 後再開啟 Word (This service accepts only users signed in with the agency's Windows account; sign in to Windows with your domain account and open Word again)";
+            }
         }
     }
 
