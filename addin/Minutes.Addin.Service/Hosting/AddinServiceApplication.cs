@@ -35,6 +35,10 @@ public static class AddinServiceApplication
         var section = builder.Configuration.GetSection(AddinOptions.SectionName);
         var addin = section.Get<AddinOptions>() ?? new AddinOptions();
         builder.Services.Configure<AddinOptions>(section);
+        if (AddinManifest.Check(addin, builder.Environment.IsDevelopment()) is { } wrong)
+        {
+            throw new InvalidOperationException(wrong);
+        }
 
         if (addin.UseHttpSys)
         {
@@ -80,6 +84,8 @@ public static class AddinServiceApplication
             }
         }));
         builder.Services.AddRateLimiter(limiter => ApiRateLimiter.Configure(limiter, addin.RateLimit));
+        // No scheme of our own: IIS and HTTP.sys add theirs ("Windows") when they authenticate.
+        builder.Services.AddAuthentication();
         builder.Services.AddAuthorization(authorization =>
         {
             if (addin.Authentication == AddinAuthentication.Windows)
@@ -123,6 +129,7 @@ public static class AddinServiceApplication
 
         app.MapGet("/healthz", () => "ok");
         TaskPaneEndpoints.Map(app);
+        ManifestEndpoints.Map(app, addin);
         SectionEndpoints.Map(app);
         DocumentEndpoints.Map(app);
         LintEndpoints.Map(app);
