@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using Minutes.Addin.Service.Hosting;
 
 namespace Minutes.Addin.Tests;
 
@@ -13,6 +14,7 @@ namespace Minutes.Addin.Tests;
 /// OfficeAppBasicTypesV1_0.xsd). No npm package ships those XSDs, so the rules the manifest relies
 /// on are written down here: element order and cardinality of TaskPaneApp, the simple types
 /// (UUID, Version, CultureName, string lengths, permissions), and that every resid resolves.
+/// Each rule holds for addin/manifest.xml and for the manifest generated for an environment.
 /// </summary>
 public class ManifestTests
 {
@@ -30,21 +32,38 @@ public class ManifestTests
         ("Permissions", 1), ("Dictionary", 0), ("VersionOverrides", 0),
     ];
 
-    private static readonly XDocument Manifest = XDocument.Load(RepositoryPaths.Manifest);
-
-    private static XElement Root => Manifest.Root!;
-
-    [Fact]
-    public void Root_is_a_task_pane_app()
+    /// <summary>The settings of the environment whose generated manifest is checked beside addin/manifest.xml.</summary>
+    internal static readonly AddinOptions Environment = new()
     {
-        Assert.Equal(App + "OfficeApp", Root.Name);
-        Assert.Equal("TaskPaneApp", (string?)Root.Attribute(Xsi + "type"));
+        PublicBaseUrl = "https://minutes.example.gov.tw",
+        ManifestId = "0b5e8f3c-7a41-4d2e-9c86-1f2a3b4c5d6e",
+        ManifestVersion = "1.0.3.0",
+        DisplayName = "會議紀錄小幫手（測試區）",
+    };
+
+    private static readonly Dictionary<string, XDocument> Manifests = new()
+    {
+        ["addin/manifest.xml"] = XDocument.Load(RepositoryPaths.Manifest),
+        ["generated"] = AddinManifest.Generate(XDocument.Load(RepositoryPaths.Manifest), Environment),
+    };
+
+    public static TheoryData<string> Sources => new(Manifests.Keys);
+
+    [Theory]
+    [MemberData(nameof(Sources))]
+    public void Root_is_a_task_pane_app(string source)
+    {
+        var root = Manifests[source].Root!;
+        Assert.Equal(App + "OfficeApp", root.Name);
+        Assert.Equal("TaskPaneApp", (string?)root.Attribute(Xsi + "type"));
     }
 
-    [Fact]
-    public void Elements_follow_the_schema_sequence()
+    [Theory]
+    [MemberData(nameof(Sources))]
+    public void Elements_follow_the_schema_sequence(string source)
     {
-        var names = Root.Elements().Select(e => e.Name.LocalName).ToList();
+        var root = Manifests[source].Root!;
+        var names = root.Elements().Select(e => e.Name.LocalName).ToList();
         var position = 0;
         foreach (var (name, min) in TaskPaneAppSequence)
         {
@@ -62,15 +81,17 @@ public class ManifestTests
         Assert.True(position == names.Count, $"<{names.ElementAtOrDefault(position)}> is out of order or not allowed");
     }
 
-    [Fact]
-    public void Simple_types_match_the_schema()
+    [Theory]
+    [MemberData(nameof(Sources))]
+    public void Simple_types_match_the_schema(string source)
     {
-        Assert.Matches("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", Value("Id"));
-        Assert.Matches(@"^([0-9]{1,5})(\.[0-9]{1,5}){0,3}$", Value("Version"));
-        Assert.InRange(Value("ProviderName").Length, 1, 125);
-        Assert.Matches("^[a-zA-Z]{2,3}-[a-zA-Z0-9]{3,8}$|^[a-zA-Z]{2,3}(-[a-zA-Z]{2,3})?$", Value("DefaultLocale"));
-        Assert.Equal("ReadWriteDocument", Value("Permissions"));
-        Assert.Equal(["Document"], Root.Element(App + "Hosts")!.Elements(App + "Host").Select(h => (string?)h.Attribute("Name")));
+        var root = Manifests[source].Root!;
+        Assert.Matches("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", Value(root, "Id"));
+        Assert.Matches(@"^([0-9]{1,5})(\.[0-9]{1,5}){0,3}$", Value(root, "Version"));
+        Assert.InRange(Value(root, "ProviderName").Length, 1, 125);
+        Assert.Matches("^[a-zA-Z]{2,3}-[a-zA-Z0-9]{3,8}$|^[a-zA-Z]{2,3}(-[a-zA-Z]{2,3})?$", Value(root, "DefaultLocale"));
+        Assert.Equal("ReadWriteDocument", Value(root, "Permissions"));
+        Assert.Equal(["Document"], root.Element(App + "Hosts")!.Elements(App + "Host").Select(h => (string?)h.Attribute("Name")));
     }
 
     [Theory]
@@ -78,7 +99,7 @@ public class ManifestTests
     [InlineData("Description", 250, null)]
     public void Display_texts_have_a_traditional_chinese_override(string element, int maxLength, string? expectedZh)
     {
-        var setting = Root.Element(App + element)!;
+        var setting = Manifests["addin/manifest.xml"].Root!.Element(App + element)!;
         var zh = setting.Elements(App + "Override").Single(o => (string?)o.Attribute("Locale") == "zh-TW");
 
         Assert.InRange(((string)setting.Attribute("DefaultValue")!).Length, 1, maxLength);
@@ -89,18 +110,22 @@ public class ManifestTests
         }
     }
 
-    [Fact]
-    public void Source_location_is_the_service_task_pane()
+    [Theory]
+    [MemberData(nameof(Sources))]
+    public void Source_location_is_the_service_task_pane(string source)
     {
-        var source = new Uri((string)Root.Element(App + "DefaultSettings")!.Element(App + "SourceLocation")!.Attribute("DefaultValue")!);
+        var root = Manifests[source].Root!;
+        var location = new Uri((string)root.Element(App + "DefaultSettings")!.Element(App + "SourceLocation")!.Attribute("DefaultValue")!);
 
-        Assert.Equal(("https", "/taskpane.html"), (source.Scheme, source.AbsolutePath));
+        Assert.Equal(("https", "/taskpane.html"), (location.Scheme, location.AbsolutePath));
     }
 
-    [Fact]
-    public void Every_url_is_https_on_the_service_and_every_icon_is_served()
+    [Theory]
+    [MemberData(nameof(Sources))]
+    public void Every_url_is_https_on_the_service_and_every_icon_is_served(string source)
     {
-        var urls = Manifest.Descendants()
+        var root = Manifests[source].Root!;
+        var urls = Manifests[source].Descendants()
             .SelectMany(e => e.Attributes("DefaultValue"))
             .Select(a => a.Value)
             .Where(v => v.StartsWith("http", StringComparison.Ordinal))
@@ -109,17 +134,19 @@ public class ManifestTests
         var origin = urls[0].GetLeftPart(UriPartial.Authority);
 
         Assert.All(urls, url => Assert.Equal(origin, url.GetLeftPart(UriPartial.Authority)));
-        Assert.Equal(origin, Value("AppDomains"));
+        Assert.Equal(origin, Value(root, "AppDomains"));
         foreach (var icon in urls.Where(u => u.AbsolutePath.StartsWith("/assets/", StringComparison.Ordinal)))
         {
             Assert.True(File.Exists(Path.Combine(RepositoryPaths.WebRoot, icon.AbsolutePath.TrimStart('/'))), icon.ToString());
         }
     }
 
-    [Fact]
-    public void Version_overrides_have_a_ribbon_button_that_shows_the_task_pane()
+    [Theory]
+    [MemberData(nameof(Sources))]
+    public void Version_overrides_have_a_ribbon_button_that_shows_the_task_pane(string source)
     {
-        var versionOverrides = Root.Element(Overrides + "VersionOverrides")!;
+        var root = Manifests[source].Root!;
+        var versionOverrides = root.Element(Overrides + "VersionOverrides")!;
         Assert.Equal("VersionOverridesV1_0", (string?)versionOverrides.Attribute(Xsi + "type"));
         var host = versionOverrides.Element(Overrides + "Hosts")!.Element(Overrides + "Host")!;
         Assert.Equal("Document", (string?)host.Attribute(Xsi + "type"));
@@ -136,10 +163,12 @@ public class ManifestTests
             button.Element(Overrides + "Icon")!.Elements(BasicTypes + "Image").Select(i => (string)i.Attribute("size")!));
     }
 
-    [Fact]
-    public void Every_resid_resolves_to_a_resource_of_the_right_kind()
+    [Theory]
+    [MemberData(nameof(Sources))]
+    public void Every_resid_resolves_to_a_resource_of_the_right_kind(string source)
     {
-        var resources = Root.Element(Overrides + "VersionOverrides")!.Element(Overrides + "Resources")!;
+        var root = Manifests[source].Root!;
+        var resources = root.Element(Overrides + "VersionOverrides")!.Element(Overrides + "Resources")!;
         var ids = new Dictionary<string, string>();
         foreach (var group in resources.Elements())
         {
@@ -154,7 +183,7 @@ public class ManifestTests
             }
         }
 
-        var references = Root.Descendants().Where(e => e.Attribute("resid") is not null).ToList();
+        var references = root.Descendants().Where(e => e.Attribute("resid") is not null).ToList();
         Assert.NotEmpty(references);
         foreach (var reference in references)
         {
@@ -171,34 +200,40 @@ public class ManifestTests
         }
     }
 
-    [Fact]
-    public void Ribbon_labels_are_translated_to_traditional_chinese()
+    [Theory]
+    [MemberData(nameof(Sources))]
+    public void Ribbon_labels_are_translated_to_traditional_chinese(string source)
     {
-        var strings = Root.Descendants(BasicTypes + "String").ToList();
+        var root = Manifests[source].Root!;
+        var strings = root.Descendants(BasicTypes + "String").ToList();
 
         Assert.NotEmpty(strings);
         Assert.All(strings, s => Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", (string)s.Elements(BasicTypes + "Override").Single(o => (string?)o.Attribute("Locale") == "zh-TW").Attribute("Value")!));
     }
 
-    [Fact]
-    public void Icons_have_the_sizes_Word_on_the_web_and_Windows_ask_for()
+    [Theory]
+    [MemberData(nameof(Sources))]
+    public void Icons_have_the_sizes_Word_on_the_web_and_Windows_ask_for(string source)
     {
+        var root = Manifests[source].Root!;
         // IconUrl 32×32 and HighResolutionIconUrl 64×64 (the add-in list and high-DPI screens); each
         // ribbon image as large as its size attribute says.
-        Assert.Equal((32, 32), PngSize((string)Root.Element(App + "IconUrl")!.Attribute("DefaultValue")!));
-        Assert.Equal((64, 64), PngSize((string)Root.Element(App + "HighResolutionIconUrl")!.Attribute("DefaultValue")!));
-        var images = Root.Descendants(BasicTypes + "Images").Single().Elements(BasicTypes + "Image").ToDictionary(i => (string)i.Attribute("id")!, i => (string)i.Attribute("DefaultValue")!);
-        foreach (var reference in Root.Descendants(BasicTypes + "Image").Where(i => i.Attribute("size") is not null))
+        Assert.Equal((32, 32), PngSize((string)root.Element(App + "IconUrl")!.Attribute("DefaultValue")!));
+        Assert.Equal((64, 64), PngSize((string)root.Element(App + "HighResolutionIconUrl")!.Attribute("DefaultValue")!));
+        var images = root.Descendants(BasicTypes + "Images").Single().Elements(BasicTypes + "Image").ToDictionary(i => (string)i.Attribute("id")!, i => (string)i.Attribute("DefaultValue")!);
+        foreach (var reference in root.Descendants(BasicTypes + "Image").Where(i => i.Attribute("size") is not null))
         {
             var size = int.Parse((string)reference.Attribute("size")!, System.Globalization.CultureInfo.InvariantCulture);
             Assert.Equal((size, size), PngSize(images[(string)reference.Attribute("resid")!]));
         }
     }
 
-    [Fact]
-    public void The_support_url_is_a_served_support_page_not_the_task_pane()
+    [Theory]
+    [MemberData(nameof(Sources))]
+    public void The_support_url_is_a_served_support_page_not_the_task_pane(string source)
     {
-        var support = new Uri((string)Root.Element(App + "SupportUrl")!.Attribute("DefaultValue")!);
+        var root = Manifests[source].Root!;
+        var support = new Uri((string)root.Element(App + "SupportUrl")!.Attribute("DefaultValue")!);
 
         Assert.Equal("/support.html", support.AbsolutePath);
         var page = File.ReadAllText(Path.Combine(RepositoryPaths.TaskPane, "src", "support.html"));
@@ -206,16 +241,68 @@ public class ManifestTests
         Assert.True(File.Exists(Path.Combine(RepositoryPaths.WebRoot, "support.html")), "support.html is not built. " + RepositoryPaths.InstallHint);
     }
 
-    [Fact]
-    public void Word_on_the_web_and_Windows_can_load_it()
+    [Theory]
+    [MemberData(nameof(Sources))]
+    public void Word_on_the_web_and_Windows_can_load_it(string source)
     {
+        var root = Manifests[source].Root!;
         // Both read the Document host's DesktopFormFactor; a requirement set only the desktop has
         // (WordApiDesktop, WordApiHiddenDocument) would hide the add-in on the web. The task pane's
         // own calls are held against the WordApi version in TaskPaneBrowserTests.
-        Assert.Equal("Document", (string?)Root.Descendants(Overrides + "Host").Single().Attribute(Xsi + "type"));
-        var sets = Root.Element(App + "Requirements")!.Element(App + "Sets")!.Elements(App + "Set").ToList();
+        Assert.Equal("Document", (string?)root.Descendants(Overrides + "Host").Single().Attribute(Xsi + "type"));
+        var sets = root.Element(App + "Requirements")!.Element(App + "Sets")!.Elements(App + "Set").ToList();
         Assert.Equal(["WordApi"], sets.Select(s => (string?)s.Attribute("Name")));
-        Assert.True(new FileInfo(RepositoryPaths.Manifest).Length < 256 * 1024, "Office refuses manifests over 256 KB");
+        Assert.True(System.Text.Encoding.UTF8.GetByteCount(AddinManifest.ToXml(Manifests[source])) < 256 * 1024, "Office refuses manifests over 256 KB");
+    }
+
+    [Fact]
+    public void The_generated_manifest_has_the_environment_address_id_version_and_name()
+    {
+        var generated = Manifests["generated"];
+        var root = generated.Root!;
+        var urls = generated.Descendants().Attributes("DefaultValue").Select(a => a.Value).Where(v => v.Contains("://", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(Manifests["addin/manifest.xml"].Descendants().Attributes("DefaultValue").Count(a => a.Value.Contains("://", StringComparison.Ordinal)), urls.Count);
+        Assert.All(urls, url => Assert.StartsWith(Environment.PublicBaseUrl + "/", url, StringComparison.Ordinal));
+        Assert.Equal(Environment.PublicBaseUrl, Value(root, "AppDomains"));
+        Assert.DoesNotContain(AddinManifest.DevelopmentOrigin, AddinManifest.ToXml(generated), StringComparison.Ordinal);
+        Assert.Equal((Environment.ManifestId, Environment.ManifestVersion), (Value(root, "Id"), Value(root, "Version")));
+        var displayName = root.Element(App + "DisplayName")!;
+        Assert.Equal(
+            [Environment.DisplayName, Environment.DisplayName],
+            new[] { (string)displayName.Attribute("DefaultValue")!, (string)displayName.Element(App + "Override")!.Attribute("Value")! });
+    }
+
+    [Theory]
+    [InlineData("http://minutes.example.gov.tw", "Production", "https")]
+    [InlineData("minutes.example.gov.tw", "Development", "URL")]
+    [InlineData("https://minutes.example.gov.tw/?a=1", "Production", "URL")]
+    [InlineData("ftp://minutes.example.gov.tw", "Development", "URL")]
+    public void A_public_base_url_that_office_cannot_load_is_refused(string baseUrl, string environment, string expected)
+    {
+        var message = AddinManifest.Check(new AddinOptions { PublicBaseUrl = baseUrl }, environment == "Development");
+
+        Assert.NotNull(message);
+        Assert.Contains("Addin:PublicBaseUrl", message, StringComparison.Ordinal);
+        Assert.Contains(expected, message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("", true)]
+    [InlineData("https://minutes.example.gov.tw", false)]
+    [InlineData("https://minutes.example.gov.tw/", false)]
+    [InlineData("http://localhost:5080", true)]
+    public void Good_settings_pass(string baseUrl, bool development) =>
+        Assert.Null(AddinManifest.Check(new AddinOptions { PublicBaseUrl = baseUrl, ManifestId = Environment.ManifestId, ManifestVersion = "2.0" }, development));
+
+    [Theory]
+    [InlineData("not-a-guid", "", "GUID")]
+    [InlineData("", "1.0.0.0.0", "1.0.1.0")]
+    public void A_bad_manifest_id_or_version_is_refused(string id, string version, string expected)
+    {
+        var message = AddinManifest.Check(new AddinOptions { PublicBaseUrl = Environment.PublicBaseUrl, ManifestId = id, ManifestVersion = version }, development: false);
+
+        Assert.Contains(expected, message, StringComparison.Ordinal);
     }
 
     /// <summary>The width and height of a PNG under wwwroot, read from its IHDR chunk.</summary>
@@ -226,5 +313,5 @@ public class ManifestTests
         return (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16, 4)), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20, 4)));
     }
 
-    private static string Value(string element) => Root.Element(App + element)!.Value.Trim();
+    private static string Value(XElement root, string element) => root.Element(App + element)!.Value.Trim();
 }

@@ -48,6 +48,9 @@ public class ServiceHost : IAsyncLifetime
                     "--Addin:AllowedOrigin=" + AllowedOrigin,
                     "--Addin:OfficeJsUrl=" + OfficeStubPath,
                     "--Addin:MaxRequestBodyBytes=" + BodyLimit,
+                    // Every test client is 127.0.0.1, one client to the limiter; the load test's 50
+                    // clients must not be throttled. RateLimitTests sets a small limit.
+                    "--Addin:RateLimit:PermitLimit=" + int.MaxValue,
                     .. Settings,
                 ],
             },

@@ -1,8 +1,11 @@
 using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Server.HttpSys;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -14,11 +17,14 @@ using Minutes.Templating.Hosting;
 
 namespace Minutes.Addin.Service.Hosting;
 
-/// <summary>Builds the add-in service: API, task pane, security headers, CORS and body limits.</summary>
+/// <summary>Builds the add-in service: API, task pane, security headers, CORS, body and rate limits, optional Windows authentication.</summary>
 public static class AddinServiceApplication
 {
     /// <summary>The name of the CORS policy that allows only <see cref="AddinOptions.AllowedOrigin"/>.</summary>
     public const string CorsPolicy = "addin-origin";
+
+    /// <summary>The path under which the API lies: rate-limited, and for <see cref="AddinAuthentication.Windows"/> authenticated.</summary>
+    public const string ApiPrefix = "/api";
 
     /// <summary>Creates the application, ready to run.</summary>
     /// <param name="options">Host options: arguments, content root (which holds <c>wwwroot</c>), environment.</param>
@@ -29,6 +35,26 @@ public static class AddinServiceApplication
         var section = builder.Configuration.GetSection(AddinOptions.SectionName);
         var addin = section.Get<AddinOptions>() ?? new AddinOptions();
         builder.Services.Configure<AddinOptions>(section);
+        if (AddinManifest.Check(addin, builder.Environment.IsDevelopment()) is { } wrong)
+        {
+            throw new InvalidOperationException(wrong);
+        }
+
+        if (addin.UseHttpSys)
+        {
+            if (!OperatingSystem.IsWindows())
+            {
+                throw new PlatformNotSupportedException("Addin:UseHttpSys 只能在 Windows 上使用 (HTTP.sys runs on Windows only; leave Addin:UseHttpSys off elsewhere)");
+            }
+
+            // Windows only (outside IIS): HTTP.sys authenticates with Negotiate (Kerberos) or NTLM itself.
+            builder.WebHost.UseHttpSys(httpSys =>
+            {
+                httpSys.Authentication.Schemes = AuthenticationSchemes.Negotiate | AuthenticationSchemes.NTLM;
+                httpSys.Authentication.AllowAnonymous = true;
+                httpSys.MaxRequestBodySize = addin.MaxRequestBodyBytes;
+            });
+        }
 
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
@@ -57,6 +83,23 @@ public static class AddinServiceApplication
                 policy.WithOrigins(addin.AllowedOrigin).WithMethods("GET", "POST").WithHeaders("Content-Type");
             }
         }));
+        builder.Services.AddRateLimiter(limiter => ApiRateLimiter.Configure(limiter, addin.RateLimit));
+        // No scheme of our own: IIS and HTTP.sys add theirs ("Windows") when they authenticate.
+        builder.Services.AddAuthentication();
+        builder.Services.AddAuthorization(authorization =>
+        {
+            if (addin.Authentication == AddinAuthentication.Windows)
+            {
+                // The fallback policy covers every endpoint without its own; it asks for a user on
+                // the API only, so the task pane page and /healthz stay anonymous. The server (IIS
+                // or HTTP.sys) authenticates; a challenge makes it answer 401 with WWW-Authenticate.
+                authorization.FallbackPolicy = new AuthorizationPolicyBuilder()
+                    .RequireAssertion(context => context.User.Identity?.IsAuthenticated == true
+                        || context.Resource is not HttpContext http
+                        || !http.Request.Path.StartsWithSegments(ApiPrefix))
+                    .Build();
+            }
+        });
         builder.Services.AddSingleton<ITextLinter, ConventionTextLinter>();
         builder.Services.AddMinutesTemplating();
         builder.Services.Configure<MinutesTemplatingOptions>(builder.Configuration.GetSection("Minutes"));
@@ -79,9 +122,14 @@ public static class AddinServiceApplication
         app.UseRouting();
         // After routing, so the /taskpane.html endpoint (which fills in the Office.js URL) wins over the raw file.
         app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        // After authentication, so an authenticated user is limited as one client wherever they connect from.
+        app.UseRateLimiter();
 
         app.MapGet("/healthz", () => "ok");
         TaskPaneEndpoints.Map(app);
+        ManifestEndpoints.Map(app, addin);
         SectionEndpoints.Map(app);
         DocumentEndpoints.Map(app);
         LintEndpoints.Map(app);

@@ -40,6 +40,13 @@ public static class Problems
             title: "內容過大 (Request body too large)",
             detail: $"請求內容不得超過 {limit} 位元組 (The request body must not exceed {limit} bytes)");
 
+    /// <summary>429 for a client over the rate limit; <paramref name="retryAfterSeconds"/> is also in the <c>Retry-After</c> header.</summary>
+    public static IResult TooManyRequests(int retryAfterSeconds) =>
+        Results.Problem(
+            statusCode: StatusCodes.Status429TooManyRequests,
+            title: "請求過於頻繁 (Too many requests)",
+            detail: $"請於 {retryAfterSeconds} 秒後再試 (Try again in {retryAfterSeconds} seconds)");
+
     /// <summary>415 when the body is not JSON.</summary>
     public static IResult UnsupportedMediaType() =>
         Results.Problem(
@@ -76,16 +83,23 @@ public static class Problems
             {
                 problem.Detail = "服務發生未預期的錯誤，請稍後再試；一再發生時請通知管理者 (An unexpected error occurred; try again later, and tell the administrator if it keeps happening)";
             }
+            else if (status == StatusCodes.Status401Unauthorized)
+            {
+                problem.Detail = "此服務只接受以機關 Windows 帳號登入的使用者，請以網域帳號登入 Windows 後再開啟 Word (This service accepts only users signed in with the agency's Windows account; sign in to Windows with your domain account and open Word again)";
+            }
         }
     }
 
     private static readonly Dictionary<int, string> Titles = new()
     {
         [StatusCodes.Status400BadRequest] = "請求有誤 (Bad request)",
+        [StatusCodes.Status401Unauthorized] = "需要登入 (Authentication required)",
+        [StatusCodes.Status403Forbidden] = "沒有權限 (Forbidden)",
         [StatusCodes.Status404NotFound] = "找不到 (Not found)",
         [StatusCodes.Status405MethodNotAllowed] = "不允許此方法 (Method not allowed)",
         [StatusCodes.Status413PayloadTooLarge] = "內容過大 (Request body too large)",
         [StatusCodes.Status415UnsupportedMediaType] = "格式不支援 (Unsupported media type)",
+        [StatusCodes.Status429TooManyRequests] = "請求過於頻繁 (Too many requests)",
         [StatusCodes.Status500InternalServerError] = "伺服器發生錯誤 (Internal server error)",
     };
 
