@@ -209,6 +209,48 @@ public sealed class OutputStructureTests
         document.AssertValid();
     }
 
+    /// <summary>
+    /// Both documents open in LibreOffice; the one with repeated footnotes shows each copy. (With a
+    /// comment in the same paragraph, the LibreOffice the tests use shows the third footnote's number without its
+    /// text, although the package holds it and validates; so the text is counted without comments.)
+    /// </summary>
+    [Fact]
+    public void RepeatedCommentsAndFootnotesOpenInLibreOffice()
+    {
+        const string FootnoteRun = "<w:r><w:footnoteReference w:id=\"1\"/></w:r>";
+        var footnotes = "<w:footnote w:id=\"1\"><w:p><w:r><w:footnoteRef/></w:r>" + R("腳註內容") + "</w:p></w:footnote>";
+        var commented = CommentedLoop();
+        var withComments = new TestDocx
+        {
+            Body = commented.Body.Replace("<w:commentReference w:id=\"0\"/></w:r>", "<w:commentReference w:id=\"0\"/></w:r>" + FootnoteRun),
+            Comments = commented.Comments,
+            CommentsExtended = commented.CommentsExtended,
+            CommentsIds = commented.CommentsIds,
+            CommentsExtensible = commented.CommentsExtensible,
+            Footnotes = footnotes,
+        };
+        var footnotesOnly = new TestDocx { Body = Para("{{ for a in items }}") + "<w:p>" + R("{{ a }}") + FootnoteRun + "</w:p>" + Para("{{ end }}"), Footnotes = footnotes };
+        var folder = System.IO.Directory.CreateTempSubdirectory("minutes-notes-");
+        try
+        {
+            var files = new[] { ("comments.docx", withComments), ("footnotes.docx", footnotesOnly) }.Select(d =>
+            {
+                var file = System.IO.Path.Combine(folder.FullName, d.Item1);
+                System.IO.File.WriteAllBytes(file, TestTemplates.Render(d.Item2, Items(3)));
+                return file;
+            }).ToList();
+
+            var texts = OfficeTools.ConvertToPdf(files, folder.FullName).Select(OfficeTools.PdfToText).ToList();
+
+            Assert.All(texts, text => Assert.Matches(@"項\s*1[\s\S]*項\s*2[\s\S]*項\s*3", text));
+            Assert.Equal(3, System.Text.RegularExpressions.Regex.Count(texts[1], "腳註內容"));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
     [Fact]
     public void FreshCommentIdsAvoidEveryIdTheTemplateUses()
     {
