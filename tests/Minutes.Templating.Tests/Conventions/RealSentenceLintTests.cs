@@ -6,7 +6,7 @@ namespace Minutes.Templating.Tests.Conventions;
 
 /// <summary>
 /// Lint on sentences of published minutes (../shared/examples/real-minutes/ and
-/// BuiltIn/RealMinutes/): what the original does not deserve is not reported, and the true
+/// BuiltIn/Data/real-minutes/): what the original does not deserve is not reported, and the true
 /// breaches beside them still are. A fix never rewrites a name or a quotation.
 /// </summary>
 public class RealSentenceLintTests
