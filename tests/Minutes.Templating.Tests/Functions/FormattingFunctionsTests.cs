@@ -47,7 +47,7 @@ public class FormattingFunctionsTests
     [InlineData("{{ meeting.date | roc_date }}{{ meeting.date | weekday meeting.style.half_width_brackets }}{{ meeting.start | roc_time }}", "106年7月18日(星期二)下午1時30分")]
     [InlineData("{{ meeting.end | roc_time }}", "下午2時30分")]
     [InlineData("{{ meeting.chair | honorific }}", "賴秘書長錫祿")]
-    [InlineData("{{ meeting.recorder | honorific }}", "鄭蕙萱")]
+    [InlineData("{{ meeting.recorder[0] | honorific }}", "鄭蕙萱")]
     public void The_seed_facts_render_from_a_meeting_model(string template, string expected)
     {
         var meeting = new Meeting
