@@ -39,10 +39,10 @@ public class NextCommandTests
         Assert.All(rows, row => Assert.Equal("繼續列管", row.Tracking));
         Assert.All(rows, row => Assert.Null(row.Status));
 
-        var decisions = previous.Sections.OfType<ReportsSection>().SelectMany(s => s.Items).Select(r => r.Decision)
-            .Concat(previous.Sections.OfType<ProposalsSection>().SelectMany(s => s.Items).Select(p => p.Resolution))
-            .Concat(previous.Sections.OfType<MotionsSection>().SelectMany(s => s.Items).Select(m => m.Resolution))
-            .Where(text => text is not null)
+        var decisions = previous.Sections.OfType<ReportsSection>().SelectMany(s => s.Items).SelectMany(r => r.Decision)
+            .Concat(previous.Sections.OfType<ProposalsSection>().SelectMany(s => s.Items).SelectMany(p => p.Resolution))
+            .Concat(previous.Sections.OfType<MotionsSection>().SelectMany(s => s.Items).SelectMany(m => m.Resolution))
+            .Select(point => point.Text)
             .ToList();
         Assert.NotEmpty(decisions);
         var text = Text(folder.File("second.docx"));

@@ -26,7 +26,7 @@ public class QuorumRuleTests
         },
         Sections = ValueList.Of<Section>(new ProposalsSection
         {
-            Items = ValueList.Of(new Proposal { Subject = "修正要點案。", Resolution = resolution ? "照案通過。" : null }),
+            Items = ValueList.Of(new Proposal { Subject = "修正要點案。", Resolution = resolution ? ValueList.Of(new OutlineItem { Text = "照案通過。" }) : ValueList<OutlineItem>.Empty }),
         }),
     };
 

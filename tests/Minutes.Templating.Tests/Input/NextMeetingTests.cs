@@ -39,9 +39,9 @@ public class NextMeetingTests
         var kept = previous.Sections.OfType<FollowUpSection>().SelectMany(s => s.Items).Where(i => i.Decision!.Contains("繼續列管")).ToList();
         Assert.Equal(kept.Count + reports.Count + proposals.Count + motions.Count + rulings.Count + instructions.Count, rows.Count);
         Assert.All(kept, item => Assert.Contains(rows, row => row.Subject == item.Subject && row.Resolution == item.Resolution && row.Unit == item.Unit));
-        Assert.All(reports, report => Assert.Contains(rows, row => row.Resolution == report.Decision && row.Unit == report.Unit && row.Subject == report.Unit + "業務報告"));
-        Assert.All(proposals, proposal => Assert.Contains(rows, row => row.Resolution == proposal.Resolution && row.Subject == proposal.Subject && row.Unit == proposal.Unit));
-        Assert.All(motions, motion => Assert.Contains(rows, row => row.Resolution == motion.Resolution && row.Subject == motion.Subject));
+        Assert.All(reports, report => Assert.Contains(rows, row => row.Resolution == Plain(report.Decision) && row.Unit == report.Unit && row.Subject == report.Unit + "業務報告"));
+        Assert.All(proposals, proposal => Assert.Contains(rows, row => row.Resolution == Plain(proposal.Resolution) && row.Subject == proposal.Subject && row.Unit == proposal.Unit));
+        Assert.All(motions, motion => Assert.Contains(rows, row => row.Resolution == Plain(motion.Resolution) && row.Subject == motion.Subject));
         Assert.All(rulings, ruling => Assert.Contains(rows, row => row.Resolution == ruling.Ruling && row.Subject == ruling.Text));
         Assert.All(instructions, item => Assert.Contains(rows, row => row.Resolution == item.Text && row.Subject == "主席裁示"));
         Assert.All(rows, row => Assert.Equal(NextMeeting.KeepTracking, row.Tracking));
@@ -83,4 +83,7 @@ public class NextMeetingTests
         Assert.True(read.Succeeded, string.Join("\n", read.Diagnostics.Select(d => d.MessageEn)));
         Assert.Equal(next, read.Meeting);
     }
+
+    /// <summary>A body as the follow-up row quotes it: its points' texts, one per line.</summary>
+    private static string? Plain(ValueList<OutlineItem> body) => body.Count == 0 ? null : string.Join("\n", body.Select(point => point.Text));
 }

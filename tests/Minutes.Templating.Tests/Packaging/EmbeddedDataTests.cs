@@ -96,7 +96,7 @@ public sealed class EmbeddedDataTests
 
         var output = TestTemplates.Render(template, Globals(), new RenderOptions { EmbeddedData = data });
 
-        Assert.Equal(data, EmbeddedData.Extract(new MemoryStream(output)));
+        Assert.Equal(data, EmbeddedData.Extract(new MemoryStream(output), PackageLimits.Default));
         using var zip = new ZipArchive(new MemoryStream(output));
         var names = zip.Entries.Select(e => e.FullName).ToList();
         Assert.True(names.Count == names.Distinct(System.StringComparer.OrdinalIgnoreCase).Count(), collision + ": " + string.Join(", ", names));
