@@ -35,8 +35,7 @@ internal static class RunNormalizer
 
     private static void RemoveNoise(XDocument part)
     {
-        part.Descendants(ProofErr).Remove();
-        part.Descendants(NoProof).Where(e => e.Parent?.Name == OpenXmlNames.RPr).Remove();
+        RemoveAll(part.Descendants(ProofErr).Concat(part.Descendants(NoProof).Where(e => e.Parent?.Name == OpenXmlNames.RPr)).ToList());
         foreach (var element in part.Descendants())
         {
             element.Attributes()
@@ -44,18 +43,32 @@ internal static class RunNormalizer
                 .Remove();
         }
 
-        foreach (var rPr in part.Descendants(OpenXmlNames.RPr).Where(r => !r.HasElements && !r.HasAttributes).ToList())
-        {
-            rPr.Remove();
-        }
+        RemoveAll(part.Descendants(OpenXmlNames.RPr).Where(r => !r.HasElements && !r.HasAttributes).ToList());
 
         var goBack = part.Descendants(BookmarkStart).Where(b => (string?)b.Attribute(Name) == "_GoBack").ToList();
         if (goBack.Count > 0)
         {
             // One pass over the ends, however many _GoBack bookmarks there are.
             var ids = new HashSet<string?>(goBack.Select(b => (string?)b.Attribute(Id)), System.StringComparer.Ordinal);
-            part.Descendants(BookmarkEnd).Where(e => ids.Contains((string?)e.Attribute(Id))).Remove();
-            goBack.Remove();
+            RemoveAll(part.Descendants(BookmarkEnd).Where(e => ids.Contains((string?)e.Attribute(Id))).Concat(goBack).ToList());
+        }
+    }
+
+    /// <summary>
+    /// Removes the nodes, rebuilding each parent's children once: removing one node walks its
+    /// parent's children to find the one before it, so removing many one by one is quadratic.
+    /// </summary>
+    private static void RemoveAll(List<XElement> nodes)
+    {
+        if (nodes.Count == 0)
+        {
+            return;
+        }
+
+        var removed = new HashSet<XNode>(nodes);
+        foreach (var parent in nodes.Select(n => n.Parent).Where(p => p is not null).Distinct().ToList())
+        {
+            parent!.ReplaceNodes(parent.Nodes().Where(n => !removed.Contains(n)).ToList());
         }
     }
 
@@ -144,6 +157,7 @@ internal static class RunNormalizer
         var next = 0;
         var carried = 0;
         var start = 0;
+        var emptied = new List<XElement>();
         foreach (var element in texts)
         {
             var value = element.Value;
@@ -161,7 +175,7 @@ internal static class RunNormalizer
             {
                 if (to == from)
                 {
-                    RemoveEmptyText(element);
+                    emptied.Add(element);
                 }
                 else
                 {
@@ -172,16 +186,16 @@ internal static class RunNormalizer
 
             start = end;
         }
+
+        RemoveEmptyTexts(emptied);
     }
 
-    private static void RemoveEmptyText(XElement text)
+    /// <summary>Removes the text elements, and the runs they leave with nothing but properties.</summary>
+    private static void RemoveEmptyTexts(List<XElement> texts)
     {
-        var run = text.Parent;
-        text.Remove();
-        if (run is not null && run.Name == OpenXmlNames.R && !run.Elements().Any(e => e.Name != OpenXmlNames.RPr))
-        {
-            run.Remove();
-        }
+        var runs = texts.Select(t => t.Parent).Where(r => r is not null && r.Name == OpenXmlNames.R).Distinct().ToList();
+        RemoveAll(texts);
+        RemoveAll(runs.Where(r => !r!.Elements().Any(e => e.Name != OpenXmlNames.RPr)).Select(r => r!).ToList());
     }
 
     /// <summary>Marks a text element so Word keeps its leading and trailing spaces.</summary>

@@ -90,8 +90,26 @@ internal static class ServiceLoadMix
             Bad("bad: template path /etc/passwd", () => Post("/api/documents", DocumentBody("/etc/passwd")), HttpStatusCode.BadRequest, "templateId"),
             Bad("bad: wrong content type", () => Post("/api/lint", "text=准予備查", "text/plain"), HttpStatusCode.UnsupportedMediaType, null),
             Bad("bad: unknown section id", () => Post("/api/sections/nothing/ooxml", "{\"fields\":{}}"), HttpStatusCode.NotFound, null),
+            // Issue 20: requests that once got 500 or a 48 MB answer.
+            Bad("bad: charset=foo", () => PostWithCharset("/api/sections/report/ooxml", ReportFields, "foo"), HttpStatusCode.UnsupportedMediaType, null),
+            Bad("bad: charset=utf-7", () => PostWithCharset("/api/sections/report/ooxml", ReportFields, "utf-7"), HttpStatusCode.UnsupportedMediaType, null),
+            Bad("bad: lone surrogate in a field", () => Post("/api/sections/report/ooxml", "{\"fields\":{\"number\":\"1\",\"title\":\"報告\\ud800\"}}"), HttpStatusCode.BadRequest, null),
+            Bad("bad: section answer over the limit", () => Post("/api/sections/report/ooxml", TenThousandLines), HttpStatusCode.RequestEntityTooLarge, null),
         ]);
         return cases;
+    }
+
+    private const string ReportFields = "{\"fields\":{\"number\":\"1\",\"title\":\"報告\"}}";
+
+    /// <summary>A report whose decision is 10,000 short lines: a 50 KB request whose OOXML answer would be tens of MB.</summary>
+    private static readonly string TenThousandLines =
+        "{\"fields\":{\"number\":\"1\",\"title\":\"報告\",\"decision\":\"" + string.Join("\\n", Enumerable.Repeat("可", 10_000)) + "\"}}";
+
+    private static HttpRequestMessage PostWithCharset(string url, string body, string charset)
+    {
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
+        content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json; charset=" + charset);
+        return new HttpRequestMessage(HttpMethod.Post, url) { Content = content };
     }
 
     private static string DocumentBody(string templateId) => JsonSerializer.Serialize(new { templateId, meeting = "agency: 宜蘭縣政府" });
