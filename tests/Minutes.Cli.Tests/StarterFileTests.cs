@@ -73,7 +73,7 @@ public class StarterFileTests
         Assert.All(kinds, kind => Assert.Contains(meeting.Sections, s => s.GetType() == kind));
 
         AssertAllFilled(meeting.Notice!, nameof(Notice.Declassification));
-        AssertAllFilled(meeting.Sections.OfType<ReportsSection>().Single().Items[0], nameof(Report.Title));
+        AssertAllFilled(meeting.Sections.OfType<ReportsSection>().Single().Items[0], nameof(Report.Title), nameof(Report.Subject), nameof(Report.Explanation)); // 案由/說明: the other form of a report
         AssertAllFilled(meeting.Sections.OfType<ReportsSection>().Single().Items[0].Suggestions[0]);
         AssertAllFilled(meeting.Sections.OfType<ProposalsSection>().Single().Items[0], nameof(Proposal.Proposer));
         AssertAllFilled(meeting.Sections.OfType<ProposalsSection>().Single().Items[0].Votes!);
