@@ -66,7 +66,7 @@ public class ClerkMessageCliTests
         Assert.Contains(after.Error.Trim(), fixing.Error, System.StringComparison.Ordinal);
         Assert.Contains("已修正 3 處", fixing.Error, System.StringComparison.Ordinal);
         Assert.Contains("m.yaml:15:21: warning decision-word:", after.Error, System.StringComparison.Ordinal);
-        Assert.Contains("[sections[1].items[0].resolution]", after.Error, System.StringComparison.Ordinal);
+        Assert.Contains("[sections[1].items[0].resolution", after.Error, System.StringComparison.Ordinal);
         Assert.Contains("m.yaml:16:9: warning missing-resolution:", after.Error, System.StringComparison.Ordinal);
         Assert.Contains("「新增預算案」尚無決議", after.Error, System.StringComparison.Ordinal);
         Assert.DoesNotContain("record-noun", after.Error, System.StringComparison.Ordinal);

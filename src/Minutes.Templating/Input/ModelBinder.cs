@@ -250,6 +250,13 @@ internal sealed class ModelBinder
                         $"必填欄位「{key}」（{property.Description}）不能是空值（~ 或 null）；請填寫內容",
                         $"required field '{key}' cannot be empty (~ or null); write its value");
                 }
+                else if (Nullable.GetUnderlyingType(property.Property.PropertyType) is not null)
+                {
+                    // An optional time or number written as ~ is more likely a slip than "none": leaving the line out says none.
+                    Report(DiagnosticRules.MissingField, entry.Value, childPath,
+                        $"欄位「{key}」（{property.Description}）不能是空值（~ 或 null）；沒有就刪除這一行",
+                        $"field '{key}' cannot be empty (~ or null); leave the line out when there is none");
+                }
 
                 continue;
             }

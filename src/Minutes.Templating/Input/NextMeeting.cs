@@ -140,6 +140,9 @@ public static class NextMeeting
         return yaml.ToString().TrimEnd('\n') + "\n";
     }
 
+    // The body a point of an outline belongs to: sections[0].items[1].resolution[2].text → sections[0].items[1].resolution.
+    private static readonly Regex BodyPath = new(@"^(.*?\.(?:decision|resolution|riderResolution))\[", RegexOptions.CultureInvariant);
+
     private static IEnumerable<FollowUpItem> FollowUpRows(Meeting previous)
     {
         var texts = new List<(string Path, string Text, TextRole? Role)>();
@@ -166,16 +169,23 @@ public static class NextMeeting
                 continue;
             }
 
-            foreach (var (path, text, role) in texts.Where(t => t.Path.StartsWith(prefix + ".", StringComparison.Ordinal)))
+            var inSection = texts.Where(t => t.Path.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList();
+
+            // A decision or resolution written as an outline is one row: its points, one per line.
+            var bodies = inSection
+                .Where(t => t.Role is TextRole.Decision or TextRole.Resolution || t.Path.EndsWith(".ruling", StringComparison.Ordinal))
+                .GroupBy(t => BodyPath.Match(t.Path) is { Success: true } body ? body.Groups[1].Value : t.Path, StringComparer.Ordinal);
+            foreach (var body in bodies)
             {
-                var item = Parent(path);
-                if (role is TextRole.Decision or TextRole.Resolution || path.EndsWith(".ruling", StringComparison.Ordinal))
-                {
-                    var subject = Find(byPath, item, "subject") ?? Find(byPath, item, "title") ?? Find(byPath, item, "text")
-                        ?? (Find(byPath, item, "unit") is { } unit ? unit + "業務報告" : section.Heading);
-                    yield return Row(subject, text, Ancestor(byPath, item, "unit"));
-                }
-                else if (section is InstructionsSection && path == $"{item}.text" && Parent(item) == prefix + ".items")
+                var item = Parent(body.Key);
+                var subject = Find(byPath, item, "subject") ?? Find(byPath, item, "title") ?? Find(byPath, item, "text")
+                    ?? (Find(byPath, item, "unit") is { } unit ? unit + "業務報告" : section.Heading);
+                yield return Row(subject, string.Join("\n", body.Select(t => t.Text)), Ancestor(byPath, item, "unit"));
+            }
+
+            if (section is InstructionsSection)
+            {
+                foreach (var (path, text, _) in inSection.Where(t => t.Path == $"{Parent(t.Path)}.text" && Parent(Parent(t.Path)) == prefix + ".items"))
                 {
                     yield return Row(section.Heading, text, null);
                 }

@@ -74,6 +74,13 @@ internal static class OutputStructure
     {
         while (!reader.EOF)
         {
+            if (!declared && reader.NodeType != XmlNodeType.XmlDeclaration)
+            {
+                // A part read from a tree has no declaration node, and may start with white space or a comment.
+                writer.WriteStartDocument();
+                declared = true;
+            }
+
             switch (reader.NodeType)
             {
                 case XmlNodeType.XmlDeclaration:
@@ -90,12 +97,6 @@ internal static class OutputStructure
                     declared = true;
                     break;
                 case XmlNodeType.Element:
-                    if (!declared)
-                    {
-                        writer.WriteStartDocument();
-                        declared = true;
-                    }
-
                     if (!inTable && reader.LocalName == "tbl" && reader.NamespaceURI == OpenXmlNames.W.NamespaceName && !reader.IsEmptyElement)
                     {
                         // A table is read whole (its grid precedes the rows its widths come from), then copied like the rest.

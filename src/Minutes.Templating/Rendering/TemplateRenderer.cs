@@ -232,12 +232,14 @@ internal sealed class TemplateRenderer
         }
 
         var copies = NoteCopies.AddNotes(part, kind, ids);
-        var fixedPart = new XDocument();
+        var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         using (var reader = part.CreateReader())
-        using (var writer = fixedPart.CreateWriter())
+        using (var writer = XmlWriter.Create(text, WriteSettings))
         {
             OutputStructure.Copy(reader, writer, ids, () => _textWidth.Value);
         }
+
+        var fixedPart = XDocument.Parse(text.ToString(), LoadOptions.PreserveWhitespace);
 
         if (kind == NoteKind.Comment)
         {

@@ -127,7 +127,7 @@ internal static class ExpectedTexts
             yield return ("attendance (未派員)", "未派員：" + People(m, a.NotSent));
         }
 
-        if (a.HasMembersListed || a.Membership is not null)
+        if (a.Membership is not null)
         {
             var absent = a.AbsentCount > 0 ? $"，缺席{a.AbsentCount}人" : "";
             yield return ("attendance (counts)", $"出席人數：應出席{a.ExpectedCount}人，實到{a.PresentCount}人，請假{a.OnLeaveCount}人{absent}");

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Minutes.Templating.Diagnostics;
@@ -27,7 +28,11 @@ internal sealed class QuorumRule : ConventionRule
             return [];
         }
 
-        return texts.Where(t => t.Role == TextRole.Resolution).Select(t => Finding(t.Path, null,
+        // One finding per resolution, at the field, however many points it has.
+        var resolutions = texts.Where(t => t.Role == TextRole.Resolution)
+            .Select(t => t.Path.IndexOf("[", t.Path.LastIndexOf("resolution", StringComparison.OrdinalIgnoreCase), StringComparison.Ordinal) is var cut and > 0 ? t.Path.Substring(0, cut) : t.Path)
+            .Distinct(StringComparer.Ordinal);
+        return resolutions.Select(path => Finding(path, null,
             $"應出席 {members} 人，實到 {attendance.PresentCount} 人，未過半數（須至少 {members / 2 + 1} 人）；請確認出席名單與狀態，或註明改為談話會",
             $"{attendance.PresentCount} of {members} members present, not more than half (at least {members / 2 + 1} needed); check the attendance and statuses"));
     }
