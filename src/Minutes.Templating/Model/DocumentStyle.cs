@@ -27,6 +27,13 @@ public sealed record DocumentStyle
     /// <summary>Write an acting chair as a line 「代理主席：」 instead of 「主席：○○（代）」.</summary>
     [Description("代理主席寫成「代理主席：○○」（預設為「主席：○○（代）」）")]
     public bool ActingChairLine { get; init; }
+
+    /// <summary>
+    /// Print each attendance group as its label on a line, then its people as 「單位：姓名」 pairs,
+    /// two to a row in columns, instead of one line joined with 、.
+    /// </summary>
+    [Description("出（列）席分組改為「單位：姓名」兩欄排列（預設每組一行，以「、」連接）")]
+    public bool AttendanceInColumns { get; init; }
     /// <summary>
     /// The document type closing the title: 會議紀錄 (default), 議事錄 (legislative bodies) or
     /// the older 會議記錄. A meeting name ending in 會議 is not doubled: 鄉務會議 gives
