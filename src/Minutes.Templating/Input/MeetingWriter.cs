@@ -61,9 +61,22 @@ public static class MeetingWriter
 
         public void EndObject() => emitter.Emit(new MappingEnd());
 
-        public void BeginList() => emitter.Emit(new SequenceStart(null, null, true, SequenceStyle.Block));
+        // One recorder or one paragraph is written alone, as clerks write it.
+        public void BeginList(bool flatSingle)
+        {
+            if (!flatSingle)
+            {
+                emitter.Emit(new SequenceStart(null, null, true, SequenceStyle.Block));
+            }
+        }
 
-        public void EndList() => emitter.Emit(new SequenceEnd());
+        public void EndList(bool flatSingle)
+        {
+            if (!flatSingle)
+            {
+                emitter.Emit(new SequenceEnd());
+            }
+        }
 
         public void Key(string key) => emitter.Emit(new Scalar(key));
 
@@ -110,9 +123,9 @@ public static class MeetingWriter
             }
         }
 
-        public void BeginList() => writer.WriteStartArray();
+        public void BeginList(bool flatSingle) => writer.WriteStartArray();
 
-        public void EndList() => writer.WriteEndArray();
+        public void EndList(bool flatSingle) => writer.WriteEndArray();
 
         public void Key(string key) => writer.WritePropertyName(key);
 

@@ -62,7 +62,7 @@ public static class MeetingValidator
         return found;
     }
 
-    /// <summary>Each attendee's status is a known word, and 代理 names the substitute.</summary>
+    /// <summary>Each attendee's status is a known word, 代理 names the substitute, and a substitute written is not blank.</summary>
     private static IEnumerable<Diagnostic> AttendanceStatuses(Attendance attendance)
     {
         var known = string.Join("、", AttendanceStatus.All);
@@ -84,6 +84,12 @@ public static class MeetingValidator
                     yield return Diagnostic.Of(DiagnosticRules.AttendanceStatus, path.Property("substitute").ToString(),
                         "狀態為代理時請寫代理人姓名，例如 substitute: 許維倫",
                         "a status of 代理 needs the substitute's name, such as substitute: 許維倫");
+                }
+                else if (people[i].Substitute is { } substitute && substitute.Trim().Length == 0)
+                {
+                    yield return Diagnostic.Of(DiagnosticRules.AttendanceStatus, path.Property("substitute").ToString(),
+                        "代理人姓名是空的；請寫代理人姓名，沒有代理人就刪除這一行",
+                        "the substitute's name is blank; write the name, or leave the line out when nobody attended in this person's place");
                 }
             }
         }

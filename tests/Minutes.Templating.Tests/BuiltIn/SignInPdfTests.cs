@@ -66,6 +66,14 @@ public sealed class SignInPdfTests : IClassFixture<RenderedExamples>
     }
 
     [Fact]
+    public void A_four_character_title_stays_on_one_line_of_its_cell()
+    {
+        var layout = OfficeTools.PdfToLayoutText(_examples.Pdf("sign-in", "zhudong-2025.yaml"));
+
+        Assert.Contains(layout.Split('\n'), line => line.Contains("主任秘書", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_forty_person_sheet_repeats_its_header_row_on_the_next_page()
     {
         using var folder = new TempFolder();

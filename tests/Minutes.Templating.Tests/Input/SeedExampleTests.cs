@@ -51,6 +51,14 @@ public class SeedExampleTests
         Assert.Equal(meeting, again.Meeting);
     }
 
+    [Fact]
+    public void One_recorder_is_written_alone_as_clerks_write_it()
+    {
+        var yaml = MeetingWriter.ToYaml(LoadSeed()).Replace("\r\n", "\n", StringComparison.Ordinal);
+
+        Assert.Contains("recorder:\n  name: 鄭蕙萱\n", yaml, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("第一行\r\n第二行")]
     [InlineData("第一行\r第二行")]

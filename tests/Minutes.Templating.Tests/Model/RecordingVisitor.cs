@@ -16,9 +16,9 @@ internal sealed class RecordingVisitor : IModelVisitor
 
     public void EndObject() => Events.Add("}");
 
-    public void BeginList() => Events.Add("[");
+    public void BeginList(bool flatSingle) => Events.Add("[");
 
-    public void EndList() => Events.Add("]");
+    public void EndList(bool flatSingle) => Events.Add("]");
 
     public void Key(string key) => Events.Add(key + ":");
 

@@ -128,6 +128,8 @@ public sealed class MeetingValidatorTests
     [InlineData("出差", null, "attendance.groups[0].people[0].status", "出席狀態「出差」無法辨識")]
     [InlineData("代理", null, "attendance.groups[0].people[0].substitute", "狀態為代理時請寫代理人姓名")]
     [InlineData("代理", " ", "attendance.groups[0].people[0].substitute", "狀態為代理時請寫代理人姓名")]
+    [InlineData("", "", "attendance.groups[0].people[0].substitute", "代理人姓名是空的")]
+    [InlineData("出席", "　", "attendance.groups[0].people[0].substitute", "代理人姓名是空的")]
     public void An_unknown_status_or_a_substitute_without_a_name_is_reported(string status, string? substitute, string path, string zh)
     {
         var meeting = Meetings.Minimal() with

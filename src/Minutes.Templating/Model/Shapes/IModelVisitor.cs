@@ -10,9 +10,13 @@ internal interface IModelVisitor
 
     void EndObject();
 
-    void BeginList();
+    /// <summary>
+    /// Opens a list. <paramref name="flatSingle"/> is true when it holds one text or one object of
+    /// texts only (one recorder, one paragraph), which the reader also takes written alone.
+    /// </summary>
+    void BeginList(bool flatSingle);
 
-    void EndList();
+    void EndList(bool flatSingle);
 
     /// <summary>The key of the value that follows: a property's camelCase key, or <c>kind</c>.</summary>
     void Key(string key);

@@ -51,11 +51,11 @@ internal static class ModelWalker
         {
         }
 
-        public void BeginList()
+        public void BeginList(bool flatSingle)
         {
         }
 
-        public void EndList()
+        public void EndList(bool flatSingle)
         {
         }
 
@@ -100,7 +100,8 @@ internal static class ModelWalker
             switch (shape.Kind)
             {
                 case ValueKind.List:
-                    visitor.BeginList();
+                    var flatSingle = IsFlat(shape.Element) && HasOne((IEnumerable)value);
+                    visitor.BeginList(flatSingle);
                     var index = 0;
                     foreach (var item in (IEnumerable)value)
                     {
@@ -109,7 +110,7 @@ internal static class ModelWalker
                         steps.RemoveAt(steps.Count - 1);
                     }
 
-                    visitor.EndList();
+                    visitor.EndList(flatSingle);
                     break;
                 case ValueKind.Object:
                     Object(value, role);
@@ -131,6 +132,21 @@ internal static class ModelWalker
                     break;
             }
         }
+
+        private static bool HasOne(IEnumerable list)
+        {
+            var items = list.GetEnumerator();
+            return items.MoveNext() && !items.MoveNext();
+        }
+
+        /// <summary>A text, or an object of one kind whose properties are all scalars (a person).</summary>
+        private static bool IsFlat(ValueShape element) => element.Kind switch
+        {
+            ValueKind.List => false,
+            ValueKind.Object => element.Object.KindOf is null && element.Object.Kinds.Count == 0
+                && element.Object.Properties.All(p => p.Value.Kind is not (ValueKind.List or ValueKind.Object)),
+            _ => true,
+        };
 
         /// <summary>
         /// Walks an object. <paramref name="inherited"/> is the role of the property holding it: a
