@@ -218,5 +218,8 @@ public sealed class BuiltInTemplateTests
         Assert.All(rows, row => Assert.NotNull(row.TableRowProperties!.GetFirstChild<CantSplit>()));
         Assert.Equal(3, rows.Count);
         Assert.Equal("2|竹東圳沿岸步道照明不足案|請建設課研議增設照明設施，並於下次會議報告。|建設課|已完成設計，預定114年4月發包施工。|繼續列管\n決定：繼續列管。", Cells(rows[2]));
+        // A justified line in a narrow cell spreads its characters across the cell.
+        Assert.All(rows.SelectMany(row => row.Descendants<Paragraph>()), paragraph =>
+            Assert.Contains(paragraph.ParagraphProperties?.Justification?.Val?.Value, new JustificationValues?[] { JustificationValues.Left, JustificationValues.Center }));
     }
 }
