@@ -146,5 +146,7 @@ public class ServiceLoadTests(ServiceHost service, ITestOutputHelper output) : I
             | Managed heap after a full GC, MB | {Megabytes(heap.Before)} | {Megabytes(heap.After)} |
             | Working set, MB | {Megabytes(workingSet.Before)} | {Megabytes(workingSet.After)} |
             | Thread-pool threads | {threads.Before} | {threads.After} |
+
+            Peak working set of the test process (service and clients): {Megabytes(PeakWorkingSet())} MB (limit {Megabytes(PeakLimitBytes)} MB).
             """);
 }
