@@ -147,7 +147,7 @@ public static class AddinServiceApplication
         // A client must send the whole request line and headers within 10 s of its first byte (slowloris).
         limits.RequestHeadersTimeout = TimeSpan.FromSeconds(10);
         // Bodies and answers must move at 240 bytes/s or more after a 5 s grace (Kestrel's own
-        // defaults, set here so they are visible and documented): a 1 MB body needs at most about 70 s.
+        // defaults, set here so they are visible and documented): a trickling client is dropped.
         limits.MinRequestBodyDataRate = new MinDataRate(bytesPerSecond: 240, gracePeriod: TimeSpan.FromSeconds(5));
         limits.MinResponseDataRate = new MinDataRate(bytesPerSecond: 240, gracePeriod: TimeSpan.FromSeconds(5));
         // Past this many open connections, new ones are closed at once; the timeouts above free them.
