@@ -27,6 +27,9 @@ public class ServiceHost : IAsyncLifetime
 
     public HttpClient Client { get; private set; } = null!;
 
+    /// <summary>The running service's services, to read the options it was started with.</summary>
+    public IServiceProvider Services => app!.Services;
+
     /// <summary>Extra settings for a host variant, as command-line arguments (<c>--Section:Key=value</c>).</summary>
     protected virtual string[] Settings => [];
 
@@ -66,7 +69,7 @@ public class ServiceHost : IAsyncLifetime
         Client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         Client.Dispose();
         if (app is not null)

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Server.HttpSys;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -56,17 +57,11 @@ public static class AddinServiceApplication
             });
         }
 
-        builder.WebHost.ConfigureKestrel(kestrel =>
+        builder.WebHost.ConfigureKestrel((context, kestrel) =>
         {
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = addin.MaxRequestBodyBytes;
-
-            // An idle or slow client must not hold a connection: short keep-alive and header
-            // timeouts and a cap on connections (configuration under Kestrel:Limits can change them).
-            kestrel.Limits.KeepAliveTimeout = TimeSpan.FromSeconds(20);
-            kestrel.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(10);
-            kestrel.Limits.MaxConcurrentConnections = 512;
-            kestrel.Limits.MaxConcurrentUpgradedConnections = 64;
+            ConfigureConnectionLimits(kestrel.Limits, context.Configuration.GetSection(KestrelLimitsSection));
         });
 
         builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = Problems.Bilingual);
@@ -134,6 +129,48 @@ public static class AddinServiceApplication
         DocumentEndpoints.Map(app);
         LintEndpoints.Map(app);
         return app;
+    }
+
+    /// <summary>The configuration section whose keys override the connection limits (<c>Kestrel:Limits:KeepAliveTimeout</c> …).</summary>
+    public const string KestrelLimitsSection = "Kestrel:Limits";
+
+    /// <summary>
+    /// Sets the limits that keep an idle or slow client from holding a connection (issue 20), then
+    /// applies what <paramref name="configuration"/> (<see cref="KestrelLimitsSection"/>) says.
+    /// Bound here, after the defaults, so that the settings win over them; the data rates are
+    /// built from their two keys, as the binder cannot fill a <see cref="MinDataRate"/> in place.
+    /// </summary>
+    private static void ConfigureConnectionLimits(KestrelServerLimits limits, IConfigurationSection configuration)
+    {
+        // A connection that sends nothing, or nothing more after an answer, is closed after 20 s.
+        limits.KeepAliveTimeout = TimeSpan.FromSeconds(20);
+        // A client must send the whole request line and headers within 10 s of its first byte (slowloris).
+        limits.RequestHeadersTimeout = TimeSpan.FromSeconds(10);
+        // Bodies and answers must move at 240 bytes/s or more after a 5 s grace (Kestrel's own
+        // defaults, set here so they are visible and documented): a trickling client is dropped.
+        limits.MinRequestBodyDataRate = new MinDataRate(bytesPerSecond: 240, gracePeriod: TimeSpan.FromSeconds(5));
+        limits.MinResponseDataRate = new MinDataRate(bytesPerSecond: 240, gracePeriod: TimeSpan.FromSeconds(5));
+        // Past this many open connections, new ones are closed at once; the timeouts above free them.
+        limits.MaxConcurrentConnections = 512;
+        limits.MaxConcurrentUpgradedConnections = 64;
+
+        configuration.Bind(limits);
+        limits.MinRequestBodyDataRate = DataRate(configuration, nameof(KestrelServerLimits.MinRequestBodyDataRate), limits.MinRequestBodyDataRate);
+        limits.MinResponseDataRate = DataRate(configuration, nameof(KestrelServerLimits.MinResponseDataRate), limits.MinResponseDataRate);
+    }
+
+    private static MinDataRate? DataRate(IConfigurationSection limits, string key, MinDataRate? current)
+    {
+        var section = limits.GetSection(key);
+        if (!section.Exists())
+        {
+            return current;
+        }
+
+        var bytesPerSecond = section.GetValue(nameof(MinDataRate.BytesPerSecond), current?.BytesPerSecond ?? 240);
+        var gracePeriod = section.GetValue(nameof(MinDataRate.GracePeriod), current?.GracePeriod ?? TimeSpan.FromSeconds(5));
+        // 0 bytes per second turns the check off, as Kestrel's null does.
+        return bytesPerSecond > 0 ? new MinDataRate(bytesPerSecond, gracePeriod) : null;
     }
 
     /// <summary>Creates the application from command-line arguments.</summary>

@@ -12,7 +12,8 @@ namespace Minutes.Addin.Service.Hosting;
 
 /// <summary>
 /// Reads a JSON request body and turns every way it can fail into problem details: 415 for a
-/// body that is not JSON, 413 for one over the limit, 400 naming the JSON path for malformed JSON.
+/// body that is not JSON, 413 for one over the limit, 400 naming the JSON path for malformed JSON,
+/// Kestrel's own status (such as 408 for a body sent too slowly) for a body it refuses.
 /// </summary>
 public static class JsonRequestReader
 {
@@ -45,6 +46,12 @@ public static class JsonRequestReader
         {
             var limit = context.RequestServices.GetRequiredService<IOptions<AddinOptions>>().Value.MaxRequestBodyBytes;
             return (null, Problems.PayloadTooLarge(limit));
+        }
+        catch (BadHttpRequestException exception)
+        {
+            // Kestrel's own refusals while the body is read keep their status, such as 408 for a
+            // body slower than Kestrel:Limits:MinRequestBodyDataRate (an IOException, below, would say 400).
+            return (null, Results.Problem(statusCode: exception.StatusCode));
         }
         catch (JsonException exception)
         {

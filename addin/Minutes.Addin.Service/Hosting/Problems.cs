@@ -97,6 +97,7 @@ public static class Problems
         [StatusCodes.Status403Forbidden] = "沒有權限 (Forbidden)",
         [StatusCodes.Status404NotFound] = "找不到 (Not found)",
         [StatusCodes.Status405MethodNotAllowed] = "不允許此方法 (Method not allowed)",
+        [StatusCodes.Status408RequestTimeout] = "請求逾時 (Request timeout)",
         [StatusCodes.Status413PayloadTooLarge] = "內容過大 (Request body too large)",
         [StatusCodes.Status415UnsupportedMediaType] = "格式不支援 (Unsupported media type)",
         [StatusCodes.Status429TooManyRequests] = "請求過於頻繁 (Too many requests)",
