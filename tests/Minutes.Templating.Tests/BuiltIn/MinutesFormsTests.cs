@@ -251,6 +251,7 @@ public sealed class MinutesFormsTests
     [InlineData("yilan-2017.yaml")]
     [InlineData("zhudong-2025.yaml")]
     [InlineData("taipei-urban-planning-commission-630.yaml")]
+    [InlineData("kaohsiung-xinxing-elementary-lunch-committee-105-8.yaml")]
     public void No_justified_paragraph_of_an_example_holds_a_line_break(string example)
     {
         using var document = Docx.Open(RenderedExamples.Render("minutes", example));
