@@ -79,6 +79,9 @@ public static class DiagnosticRules
     /// <summary><c>attendance-status</c>: an attendee's status is not 出席, 請假, 缺席, 未派員 or 代理, or 代理 names no substitute.</summary>
     public static DiagnosticRule AttendanceStatus { get; } = Validation("attendance-status", "出席狀態須為出席、請假、缺席、未派員或代理（代理須寫代理人）", "an attendee's status is 出席, 請假, 缺席, 未派員 or 代理 (代理 with the substitute's name)");
 
+    /// <summary><c>label-form</c>: a form of <c>style.outlineLabels</c> or <c>style.fieldOutlineLabels</c> does not hold one numeral.</summary>
+    public static DiagnosticRule LabelForm { get; } = Validation("label-form", "編號寫法須含一個數字（壹、一或1），例如：一、、(一)、1.", "an outline label form holds one numeral (壹, 一 or 1), such as 一、, (一) or 1.");
+
     // Lint: the conventions of official minutes.
 
     /// <summary><c>recorder-label</c>: the recorder label is 紀錄 (official since 2019), not 記錄.</summary>

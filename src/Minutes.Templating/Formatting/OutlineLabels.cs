@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 
 namespace Minutes.Templating.Formatting;
 
@@ -12,6 +13,8 @@ public static class OutlineLabels
 {
     /// <summary>The number of levels of the hierarchy.</summary>
     public const int Levels = 5;
+
+    private static readonly char[] Numerals = ['壹', '一', '1'];
 
     /// <summary>
     /// The label of the item numbered <paramref name="number"/> at a level: level 1 壹、
@@ -42,4 +45,48 @@ public static class OutlineLabels
                 nameof(level), level, $"層級須為1至{Levels}，不可為{level} (the level must be 1 to {Levels}, not {level})"),
         };
     }
+
+    /// <summary>
+    /// The label of the item numbered <paramref name="number"/> in an agency's own form: the
+    /// form holds one numeral, 壹 (legal numerals), 一 (Chinese numerals) or 1 (Arabic digits),
+    /// which the number replaces; the rest is kept. 3 in （一） → （三）, in 1. → 3., in
+    /// (一)、 → (三)、, in 壹、 → 參、.
+    /// </summary>
+    /// <param name="number">The 1-based position of the item at its level.</param>
+    /// <param name="form">The label of the first item, such as 一、, （一）, 1. or (1).</param>
+    /// <returns>The label of the item.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The number is less than 1.</exception>
+    /// <exception cref="ArgumentException">The form does not hold exactly one of 壹, 一 and 1.</exception>
+    public static string ToOutlineLabel(this int number, string form)
+    {
+        if (number < 1)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(number), number, $"項次從1起算，不可為{number} (the item number starts at 1, not {number})");
+        }
+
+        if (!IsForm(form))
+        {
+            throw new ArgumentException(
+                $"編號寫法「{form}」須含一個數字壹、一或1 (the label form \"{form}\" must hold one numeral: 壹, 一 or 1)", nameof(form));
+        }
+
+        var at = form.IndexOfAny(Numerals);
+        var numeral = form[at] switch
+        {
+            '壹' => number.ToLegalNumeral(),
+            '一' => number.ToChineseNumeral(),
+            _ => number.ToString(CultureInfo.InvariantCulture),
+        };
+        return form.Remove(at, 1).Insert(at, numeral);
+    }
+
+    /// <summary>
+    /// True when <paramref name="form"/> can be a label form of <see cref="ToOutlineLabel(int, string)"/>:
+    /// it holds exactly one of 壹, 一 and 1, and no line break.
+    /// </summary>
+    /// <param name="form">The form to check; null is not a form.</param>
+    /// <returns>True when the form is usable.</returns>
+    public static bool IsForm(string? form) =>
+        form is not null && form.Count(c => Array.IndexOf(Numerals, c) >= 0) == 1 && form.IndexOfAny(['\r', '\n']) < 0;
 }

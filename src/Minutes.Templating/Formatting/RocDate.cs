@@ -64,6 +64,26 @@ public static class RocDate
     /// <exception cref="ArgumentOutOfRangeException">The date is before 1912.</exception>
     public static string ToFullRocDate(this DateTime date) => RepublicOfChina + date.ToRocDate();
 
+    /// <summary>
+    /// Writes a date with digits and dots, as schools and some offices do: 106.7.18 (the first
+    /// year as 1.1.1, since 元 is a word).
+    /// </summary>
+    /// <param name="date">The date; 1912-01-01 or later. The time of day is ignored.</param>
+    /// <returns>The date in the ROC calendar, year, month and day joined by dots.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The date is before 1912.</exception>
+    public static string ToNumericRocDate(this DateTime date) =>
+        string.Format(CultureInfo.InvariantCulture, "{0}.{1}.{2}", date.GetRocYear(), Calendar.GetMonth(date), Calendar.GetDayOfMonth(date));
+
+    /// <summary>
+    /// The weekday in brackets in the short form some agencies choose: （二）, or (二) with
+    /// half-width brackets. The official form is <see cref="ToRocWeekday"/>.
+    /// </summary>
+    /// <param name="date">Any date.</param>
+    /// <param name="halfWidthBrackets">True for (二) instead of （二）.</param>
+    /// <returns>The bracketed short weekday.</returns>
+    public static string ToShortRocWeekday(this DateTime date, bool halfWidthBrackets = false) =>
+        halfWidthBrackets ? $"({date.ToRocWeekdayName()[2]})" : $"（{date.ToRocWeekdayName()[2]}）";
+
     /// <summary>The weekday name of a date, without brackets: 星期二.</summary>
     /// <param name="date">Any date.</param>
     /// <returns>星期日 … 星期六.</returns>

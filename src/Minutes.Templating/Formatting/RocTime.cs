@@ -14,7 +14,7 @@ namespace Minutes.Templating.Formatting;
 public static class RocTime
 {
     private static readonly Regex ClockForm = new(
-        @"^\s*(?<h>\d{1,2}):(?<m>\d{2})(?::00)?\s*$", RegexOptions.CultureInvariant);
+        @"^\s*(?<p>上午|下午|中午|晚上|凌晨|午夜|AM|PM|am|pm|a\.m\.|p\.m\.)?\s*(?<h>\d{1,2}):(?<m>\d{2})(?::00)?\s*$", RegexOptions.CultureInvariant);
 
     private static readonly Regex WrittenForm = new(
         @"^\s*(?<p>上午|下午|中午|晚上|凌晨|午夜)?\s*(?<h>\d{1,2})\s*時\s*(?:(?<m>\d{1,2})\s*分)?\s*$",
@@ -73,8 +73,39 @@ public static class RocTime
     }
 
     /// <summary>
-    /// Reads a time written as a 24-hour clock (13:30) or in words: 下午1時30分, 下午3時,
-    /// 上午9時05分, 中午12時, 下午12時, 上午0時, 午夜12時, 凌晨1時, 晚上8時.
+    /// Writes a time of day with digits and a colon, minutes always in two digits: 13:30 →
+    /// 下午1:30 (PM1:30 with <paramref name="latinPeriod"/>), 12:00 → 中午12:00 (PM12:00),
+    /// 00:05 → 上午0:05 (AM0:05); on a 24-hour clock 13:30, 9:05. Seconds are not written.
+    /// </summary>
+    /// <param name="time">The time of day, from 00:00 to 23:59:59.</param>
+    /// <param name="twentyFourHour">True for 13:30 without a half of the day.</param>
+    /// <param name="latinPeriod">True for AM and PM instead of 上午, 中午 and 下午 (12-hour clock only).</param>
+    /// <returns>The time in digits.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative or a day or longer.</exception>
+    public static string ToClockTime(this TimeSpan time, bool twentyFourHour = false, bool latinPeriod = false)
+    {
+        var words = twentyFourHour ? time.ToRocTime24() : time.ToRocTime();
+        var hour = twentyFourHour ? time.Hours : time.Hours is 0 or 12 ? time.Hours : time.Hours % 12;
+        var clock = hour.ToString(CultureInfo.InvariantCulture) + ":" + time.Minutes.ToString("00", CultureInfo.InvariantCulture);
+        return twentyFourHour ? clock : Period(words, latinPeriod) + clock;
+    }
+
+    /// <summary>
+    /// Writes a time of day in words with AM or PM before the hour, as some schools do:
+    /// 13:30 → PM1時30分, 09:00 → AM9時, 12:00 → PM12時, 00:00 → AM0時.
+    /// </summary>
+    /// <param name="time">The time of day, from 00:00 to 23:59:59.</param>
+    /// <returns>The time in words with AM or PM.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative or a day or longer.</exception>
+    public static string ToLatinPeriodTime(this TimeSpan time)
+    {
+        var words = time.ToRocTime();
+        return Period(words, latinPeriod: true) + words.Remove(0, 2);
+    }
+
+    /// <summary>
+    /// Reads a time written as a 24-hour clock (13:30), a 12-hour clock (下午1:30, PM1:30) or in
+    /// words: 下午1時30分, 下午3時, 上午9時05分, 中午12時, 下午12時, 上午0時, 午夜12時, 凌晨1時, 晚上8時.
     /// </summary>
     /// <param name="text">The text to read.</param>
     /// <param name="time">The time of day read.</param>
@@ -87,13 +118,12 @@ public static class RocTime
             return false;
         }
 
-        var clock = ClockForm.Match(text);
-        if (clock.Success)
+        var written = ClockForm.Match(text);
+        if (!written.Success)
         {
-            return TryCreate(Number(clock, "h"), Number(clock, "m"), out time);
+            written = WrittenForm.Match(text);
         }
 
-        var written = WrittenForm.Match(text);
         if (!written.Success)
         {
             return false;
@@ -101,18 +131,22 @@ public static class RocTime
 
         var hour = Number(written, "h");
         var minute = written.Groups["m"].Success ? Number(written, "m") : 0;
-        int? hourOfDay = written.Groups["p"].Value switch
+        int? hourOfDay = written.Groups["p"].Value.Replace(".", "").ToUpperInvariant() switch
         {
             "" => hour,
-            "上午" or "凌晨" => hour switch { 12 => 0, <= 11 => hour, _ => null },
+            "上午" or "凌晨" or "AM" => hour switch { 12 => 0, <= 11 => hour, _ => null },
             "中午" => hour == 12 ? 12 : null,
             "午夜" => hour switch { 12 or 0 => 0, _ => null },
-            "下午" => hour switch { 12 => 12, >= 1 and <= 11 => hour + 12, _ => null },
+            "下午" or "PM" => hour switch { 12 => 12, >= 1 and <= 11 => hour + 12, _ => null },
             _ /* 晚上 */ => hour switch { 12 => 0, >= 1 and <= 11 => hour + 12, _ => null },
         };
 
         return hourOfDay is { } h && TryCreate(h, minute, out time);
     }
+
+    /// <summary>The half of the day that opens <paramref name="words"/> (上午, 中午 or 下午), or AM/PM for it.</summary>
+    private static string Period(string words, bool latinPeriod) =>
+        !latinPeriod ? words.Substring(0, 2) : words.StartsWith("上午", StringComparison.Ordinal) ? "AM" : "PM";
 
     private static int Number(Match match, string group) =>
         int.Parse(match.Groups[group].Value, NumberStyles.None, CultureInfo.InvariantCulture);

@@ -15,11 +15,14 @@ namespace Minutes.Templating.Functions;
 /// <remarks>
 /// Functions: <c>roc_date</c>, <c>weekday</c>, <c>roc_time</c>, <c>chinese_number</c>,
 /// <c>legal_number</c>, <c>outline_label</c>, <c>ordinal</c>, <c>honorific</c>, <c>surname</c>,
-/// <c>given_name</c>, <c>full_width</c>, <c>roc_time24</c>, <c>title_lines</c> (see docs/formatting-functions.md). A missing value
+/// <c>given_name</c>, <c>full_width</c>, <c>roc_time24</c>, <c>style_date</c>, <c>style_time</c>,
+/// <c>style_label</c>, <c>title_lines</c> (see docs/formatting-functions.md). A missing value
 /// (<c>null</c>) formats as an empty string, so optional fields need no <c>if</c>.
 /// </remarks>
 public sealed class FormattingFunctions : ScriptObject
 {
+    private static readonly DocumentStyle DefaultStyle = new();
+
     /// <summary>Creates the functions object, read-only.</summary>
     public FormattingFunctions()
     {
@@ -35,6 +38,9 @@ public sealed class FormattingFunctions : ScriptObject
         this.Import("given_name", new Func<object?, string>(GivenNameFunction));
         this.Import("full_width", new Func<string?, bool, string>(FullWidthFunction));
         this.Import("roc_time24", new Func<object?, string>(RocTime24Function));
+        this.Import("style_date", new Func<object?, object?, string>(StyleDateFunction));
+        this.Import("style_time", new Func<object?, object?, string>(StyleTimeFunction));
+        this.Import("style_label", new Func<object?, int, int, bool, string>(StyleLabelFunction));
         this.Import("title_lines", new Func<string?, string?, string?, string?, double, IReadOnlyList<string>>(MeetingTitles.Lines));
         IsReadOnly = true;
     }
@@ -95,6 +101,18 @@ public sealed class FormattingFunctions : ScriptObject
     /// <summary><c>roc_time24 time</c>: 14時30分, 9時 (24-hour clock, no 上午/下午).</summary>
     private static string RocTime24Function(object? time) => time is null ? "" : ToTime(time).ToRocTime24();
 
+    /// <summary><c>style_date date style</c>: the date and weekday as the meeting's style writes them (106.5.12（五）…).</summary>
+    private static string StyleDateFunction(object? date, object? style) =>
+        date is null ? "" : ToStyle(style).WriteDate(ToDate(date));
+
+    /// <summary><c>style_time time style</c>: the time as the meeting's style writes it (下午1時30分, 13時30分, PM1:30 …).</summary>
+    private static string StyleTimeFunction(object? time, object? style) =>
+        time is null ? "" : ToStyle(style).WriteTime(ToTime(time));
+
+    /// <summary><c>style_label style level number [in_field]</c>: the outline label in the style's forms (壹、, 一、, (一), 1. …).</summary>
+    private static string StyleLabelFunction(object? style, int level, int number, bool inField = false) =>
+        ToStyle(style).OutlineLabel(level, number, inField);
+
     /// <summary><c>outline_label level number [half]</c>: 壹、 / 一、 / （一） / 1、 / （1）.</summary>
     private static string OutlineLabelFunction(int level, int number, bool half = false) =>
         number.ToOutlineLabel(level, half);
@@ -150,6 +168,15 @@ public sealed class FormattingFunctions : ScriptObject
         string text when RocTime.TryParse(text, out var time) => time,
         _ => throw new ArgumentException(
             $"「{value}」不是時間 (\"{value}\" is not a time of day)", nameof(value)),
+    };
+
+    /// <summary>A <see cref="DocumentStyle"/>; null (no style given) is the default style.</summary>
+    private static DocumentStyle ToStyle(object? value) => value switch
+    {
+        null => DefaultStyle,
+        DocumentStyle style => style,
+        _ => throw new ArgumentException(
+            $"「{value}」不是格式選項 meeting.style (\"{value}\" is not a document style such as meeting.style)", nameof(value)),
     };
 
     /// <summary>Accepts a <see cref="Person"/>, a script object with name/title/surname, or a bare name.</summary>

@@ -14,7 +14,8 @@ public sealed record AgendaLabels
     /// <summary>
     /// The heading of each item, with <c>{n}</c> for its number in Chinese numerals: 第{n}案
     /// (built-in default for proposals), 討論事項{n}, 提案{n}, 案由{n} (default for motions). An empty
-    /// text numbers each item as an outline point (一、) followed by its subject.
+    /// text numbers each item as an outline point (一、, or the second of
+    /// <see cref="DocumentStyle.OutlineLabels"/>) followed by its subject.
     /// </summary>
     [Description("議案標號，{n} 為國字序號，例如：第{n}案、討論事項{n}、提案{n}；空白表示以「一、」編號並接案由")]
     public string? Item { get; init; }

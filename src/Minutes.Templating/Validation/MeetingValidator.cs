@@ -19,7 +19,7 @@ public static class MeetingValidator
     /// <param name="meeting">The meeting to check.</param>
     /// <returns>
     /// The problems, each an error with its data path (rules <c>end-before-start</c>,
-    /// <c>empty-field</c>, <c>missing-title</c>, <c>attendance-status</c>, <c>invalid-character</c>); empty when the meeting is valid.
+    /// <c>empty-field</c>, <c>missing-title</c>, <c>attendance-status</c>, <c>label-form</c>, <c>invalid-character</c>); empty when the meeting is valid.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="meeting"/> is null.</exception>
     public static IReadOnlyList<Diagnostic> Validate(Meeting meeting)
@@ -47,6 +47,8 @@ public static class MeetingValidator
         }
 
         found.AddRange(AttendanceStatuses(meeting.Attendance));
+        found.AddRange(LabelForms(meeting.Style.OutlineLabels, "outlineLabels"));
+        found.AddRange(LabelForms(meeting.Style.FieldOutlineLabels, "fieldOutlineLabels"));
         found.AddRange(NoticeValidator.Validate(meeting));
 
         // Every text the document or its embedded data would hold, also fields a template does
@@ -91,6 +93,20 @@ public static class MeetingValidator
                         "代理人姓名是空的；請寫代理人姓名，沒有代理人就刪除這一行",
                         "the substitute's name is blank; write the name, or leave the line out when nobody attended in this person's place");
                 }
+            }
+        }
+    }
+
+    /// <summary>Each outline label form of the style holds one numeral to replace (壹, 一 or 1).</summary>
+    private static IEnumerable<Diagnostic> LabelForms(ValueList<string> forms, string property)
+    {
+        for (var i = 0; i < forms.Count; i++)
+        {
+            if (!OutlineLabels.IsForm(forms[i]))
+            {
+                yield return Diagnostic.Of(DiagnosticRules.LabelForm, DataPath.Root.Property("style").Property(property).Item(i).ToString(),
+                    $"編號寫法「{forms[i]}」須含一個數字壹、一或1（代表第一項），例如：一、、(一)、1.",
+                    $"the label form '{forms[i]}' must hold one numeral, 壹, 一 or 1, standing for the first item (such as 一、, (一) or 1.)");
             }
         }
     }

@@ -49,6 +49,101 @@ public sealed class MinutesFormsTests
     }
 
     [Theory]
+    [InlineData(false, false, false, "時間：114年10月1日（星期三）下午2時30分")]
+    [InlineData(true, true, true, "時間：114.10.1（三）PM2:30")]
+    [InlineData(true, false, false, "時間：114.10.1（星期三）下午2時30分")]
+    [InlineData(false, true, false, "時間：114年10月1日（星期三）下午2:30")]
+    [InlineData(false, false, true, "時間：114年10月1日（星期三）PM2時30分")]
+    public void Date_and_clock_forms_follow_the_style(bool schoolDate, bool clockTime, bool latinPeriod, string timeLine)
+    {
+        var texts = Render(Base with { Style = new DocumentStyle { NumericDate = schoolDate, ShortWeekday = schoolDate && clockTime, ClockTime = clockTime, LatinPeriod = latinPeriod } });
+
+        Assert.Contains(timeLine, texts);
+        Assert.Contains("壹、散會：" + (clockTime ? (latinPeriod ? "PM5:56" : "下午5:56") : latinPeriod ? "PM5時56分" : "下午5時56分") + "。", texts);
+    }
+
+    [Theory]
+    [InlineData(false, false, null)]
+    [InlineData(true, false, "壹、散會")]
+    [InlineData(true, true, "壹、散會：下午5時56分。")]
+    public void A_bare_adjournment_line_is_printed_when_the_style_asks(bool adjournmentLine, bool hasEnd, string? line)
+    {
+        var texts = Render(Base with { End = hasEnd ? Base.End : null, Style = new DocumentStyle { AdjournmentLine = adjournmentLine } });
+
+        if (line is null)
+        {
+            Assert.DoesNotContain(texts, t => t.Contains("散會", StringComparison.Ordinal));
+        }
+        else
+        {
+            Assert.Contains(line, texts);
+        }
+    }
+
+    [Theory]
+    [InlineData("無。", false, "壹、工作報告：無。")]
+    [InlineData("", false, null)]
+    [InlineData("", true, "壹、工作報告：")]
+    [InlineData("無。", true, "壹、工作報告：")]
+    public void An_empty_section_is_written_left_out_or_bare(string emptySection, bool bare, string? heading)
+    {
+        var texts = Render(Base with
+        {
+            End = null,
+            Sections = ValueList.Of<Section>(new TextSection { Title = "工作報告" }),
+            Style = new DocumentStyle { EmptySection = emptySection, BareEmptySections = bare },
+        });
+
+        if (heading is null)
+        {
+            Assert.DoesNotContain(texts, t => t.Contains("工作報告", StringComparison.Ordinal));
+        }
+        else
+        {
+            Assert.Contains(heading, texts);
+        }
+    }
+
+    [Theory]
+    [InlineData(false, "主席：林鄉長志明")]
+    [InlineData(true, "主席：林志明鄉長")]
+    public void The_chair_is_named_in_the_styles_order(bool nameBeforeTitle, string chairLine)
+    {
+        var texts = Render(Base with { Style = new DocumentStyle { NameBeforeTitle = nameBeforeTitle } });
+
+        Assert.Contains(texts, t => t.StartsWith(chairLine, StringComparison.Ordinal));
+    }
+
+    /// <summary>A school's outline: sections 一、, points (一) then (1), fields numbered 1. even for one point.</summary>
+    [Fact]
+    public void Sections_points_and_fields_take_the_styles_label_forms()
+    {
+        var style = new DocumentStyle
+        {
+            HalfWidthBrackets = true,
+            OutlineLabels = ValueList.Of("一、", "(一)", "(1)"),
+            FieldOutlineLabels = ValueList.Of("1.", "(1)"),
+            NumberSinglePoint = true,
+        };
+        var texts = Render(Base with
+        {
+            End = null,
+            Style = style,
+            Sections = ValueList.Of<Section>(
+                new TextSection { Title = "雙向溝通", Items = ValueList.Of(new OutlineItem { Text = "新興：", Items = ValueList.Of(new OutlineItem { Text = "甲" }, new OutlineItem { Text = "乙" }) }, new OutlineItem { Text = "校長：丙" }) },
+                new ProposalsSection
+                {
+                    Labels = new AgendaLabels { Item = "" },
+                    Items = ValueList.Of(new Proposal { Subject = "菜單審核，請討論。", Resolution = ValueList.Of(new OutlineItem { Text = "通過。" }) }),
+                }),
+        });
+
+        Assert.Equal(
+            ["一、雙向溝通：", "(一)新興：", "(1)\t甲", "(2)\t乙", "(二)校長：丙", "二、討論事項：", "(一)菜單審核，請討論。", "決議：", "1.通過。"],
+            texts.SkipWhile(t => !t.StartsWith("一、雙向", StringComparison.Ordinal)).Take(9));
+    }
+
+    [Theory]
     [InlineData("鄉務會議", "會議紀錄", "宜蘭縣大同鄉公所鄉務會議紀錄")]
     [InlineData("委員會議", "議事錄", "宜蘭縣大同鄉公所委員會議議事錄")]
     [InlineData("鄉務會議", "會議記錄", "宜蘭縣大同鄉公所鄉務會議記錄")]
@@ -156,6 +251,7 @@ public sealed class MinutesFormsTests
     [InlineData("yilan-2017.yaml")]
     [InlineData("zhudong-2025.yaml")]
     [InlineData("taipei-urban-planning-commission-630.yaml")]
+    [InlineData("kaohsiung-xinxing-elementary-lunch-committee-105-8.yaml")]
     public void No_justified_paragraph_of_an_example_holds_a_line_break(string example)
     {
         using var document = Docx.Open(RenderedExamples.Render("minutes", example));

@@ -138,6 +138,16 @@ public class ConventionRulesTests
     }
 
     [Theory]
+    [InlineData(false, 1)]
+    [InlineData(true, 0)]
+    public void Weekday_form_rule_keeps_the_short_weekday_a_style_chooses(bool shortWeekday, int findings)
+    {
+        var meeting = Meetings.With("item", "於6/16（五）14:00在校長室舉行。") with { Style = new DocumentStyle { ShortWeekday = shortWeekday } };
+
+        Assert.Equal(findings, Check("weekday-form", meeting).Length);
+    }
+
+    [Theory]
     [InlineData("記錄", true)]
     [InlineData("記錄：", true)]
     [InlineData("紀錄", false)]

@@ -104,6 +104,21 @@ public sealed class MeetingValidatorTests
         Assert.Contains("U+D800", finding.MessageEn, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("outline", "一、|、", "style.outlineLabels[1]")]
+    [InlineData("field", "1.|(1)|甲", "style.fieldOutlineLabels[2]")]
+    [InlineData("outline", "一、|(一)|(1)", null)]
+    public void Each_label_form_holds_one_numeral(string list, string forms, string? path)
+    {
+        var values = new ValueList<string>(forms.Split('|'));
+        var style = list == "outline" ? new DocumentStyle { OutlineLabels = values } : new DocumentStyle { FieldOutlineLabels = values };
+
+        var findings = MeetingValidator.Validate(Meetings.Minimal() with { Style = style });
+
+        var expected = path is null ? Array.Empty<string>() : new[] { "label-form " + path };
+        Assert.Equal(expected, findings.Select(f => f.RuleId + " " + f.Path));
+    }
+
     [Fact]
     public void Unstorable_characters_in_texts_no_template_shows_are_found_too()
     {

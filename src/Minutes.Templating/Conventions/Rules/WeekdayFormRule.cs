@@ -6,7 +6,8 @@ namespace Minutes.Templating.Conventions.Rules;
 
 /// <summary>
 /// A weekday after a date is written （星期二）, never （二） or （週二）: after 8月1日 and after the
-/// short forms 6/16 and 106.5.12 that real minutes use.
+/// short forms 6/16 and 106.5.12 that real minutes use. An agency whose style writes the short
+/// weekday (<see cref="DocumentStyle.ShortWeekday"/>) keeps it in its texts too.
 /// </summary>
 internal sealed class WeekdayFormRule : TextConventionRule
 {
@@ -22,7 +23,7 @@ internal sealed class WeekdayFormRule : TextConventionRule
     protected override Diagnostic? CheckText(Meeting meeting, TextField field)
     {
         var first = ShortWeekday.Match(field.Text);
-        if (!first.Success)
+        if (!first.Success || meeting.Style.ShortWeekday)
         {
             return null;
         }
