@@ -50,7 +50,7 @@ public class TaskPaneBrowserTests(ServiceHost service) : IClassFixture<ServiceHo
 
         // Keyboard: Tab order from the section list into the form, Ctrl+Enter in a multiline field.
         Assert.Equal("field-number", report.GetProperty("focusAfterFirstTab").GetString());
-        Assert.Equal("field-instructions", report.GetProperty("focusAfterSecondTab").GetString());
+        Assert.Equal("field-text", report.GetProperty("focusAfterSecondTab").GetString());
         var instructions = Docx.FromFlatOpc(calls[1].GetProperty("ooxml").GetString()!).ParagraphTexts;
         Assert.Equal("拾壹、主席裁示：" + report.GetProperty("instructionsText").GetString(), Assert.Single(instructions));
 
@@ -60,11 +60,11 @@ public class TaskPaneBrowserTests(ServiceHost service) : IClassFixture<ServiceHo
 
         // A refused value: nothing inserted, the message in the alert and beside the field, focus on it.
         Assert.Equal(3, calls.Count);
-        Assert.Contains("「主席」請寫成「全名 職稱」", report.GetProperty("fieldErrorAlert").GetString(), StringComparison.Ordinal);
+        Assert.Contains("「106年2月30日」不是有效的日期", report.GetProperty("fieldErrorAlert").GetString(), StringComparison.Ordinal);
         Assert.Contains("(The request has invalid values)", report.GetProperty("fieldErrorAlert").GetString(), StringComparison.Ordinal);
-        Assert.Equal("true", report.GetProperty("chairInvalid").GetString());
-        Assert.StartsWith("「主席」", report.GetProperty("chairMessage").GetString(), StringComparison.Ordinal);
-        Assert.Equal("field-chair", report.GetProperty("focusAfterError").GetString());
+        Assert.Equal("true", report.GetProperty("dateInvalid").GetString());
+        Assert.StartsWith("「106年2月30日」", report.GetProperty("dateMessage").GetString(), StringComparison.Ordinal);
+        Assert.Equal("field-date", report.GetProperty("focusAfterError").GetString());
 
         // The whole-document form is available: the service lists the built-in templates.
         Assert.False(report.GetProperty("documentButtonDisabled").GetBoolean());

@@ -11,7 +11,7 @@ const patterns: Record<Exclude<Numbering, "none">, RegExp> = {
   heading: new RegExp(`^[ \\t\\u3000]*(${legal})、`, "gm"),
   outline: new RegExp(`^[ \\t\\u3000]*(${lower})、`, "gm"),
   parenthesized: new RegExp(`^[ \\t\\u3000]*[（(](${lower})[）)]`, "gm"),
-  proposal: new RegExp(`提案(${lower})`, "g"),
+  proposal: new RegExp(`第(${lower})案`, "g"),
   motion: new RegExp(`案由(${lower})[：:]`, "g"),
 };
 

@@ -91,7 +91,8 @@ function createInput(field: SectionField): HTMLInputElement | HTMLTextAreaElemen
     return area;
   }
   const input = document.createElement("input");
-  input.type = { text: "text", person: "text", time: "time", dateTime: "datetime-local", number: "number" }[field.kind];
+  // Dates are typed as a meeting file writes them (106年7月18日), so a plain text input.
+  input.type = { text: "text", date: "text", time: "time", number: "number" }[field.kind];
   if (field.kind === "number") {
     input.inputMode = "numeric";
     if (field.minimum !== null) input.min = String(field.minimum);

@@ -48,11 +48,13 @@ try {
   result.motionFields = {
     number: result.suggestedMotionNumber,
     subject: "教育處工作報告校園性平教育與兒少性剝削議題不同，請教育處再行思考。",
-    proposer: "張松年 委員",
+    "proposer.name": "張松年",
+    "proposer.title": "委員",
     resolution: "依委員建議事項辦理。",
   };
   await page.fill("#field-subject", result.motionFields.subject);
-  await page.fill("#field-proposer", result.motionFields.proposer);
+  await page.fill("[id='field-proposer.name']", result.motionFields["proposer.name"]);
+  await page.fill("[id='field-proposer.title']", result.motionFields["proposer.title"]);
   await page.fill("#field-resolution", result.motionFields.resolution);
   await page.click("#insert");
   await page.waitForFunction(() => window.__calls.length === 1);
@@ -65,7 +67,7 @@ try {
   for (let i = 0; i < 10 && (await page.inputValue("#section")) !== "chair-instructions"; i++) {
     await page.keyboard.press("ArrowDown");
   }
-  await page.waitForSelector("#field-instructions");
+  await page.waitForSelector("#field-text");
   await page.keyboard.press("Tab");
   result.focusAfterFirstTab = await page.evaluate(() => document.activeElement?.id);
   await page.keyboard.press("Tab");
@@ -80,25 +82,27 @@ try {
     await page.focus("#section");
     await page.keyboard.press("ArrowDown");
   }
-  await page.waitForSelector("#field-time");
+  await page.waitForSelector("#field-end");
   result.suggestedHeadingNumber = await page.inputValue("#field-number");
-  await page.fill("#field-time", "14:30");
+  await page.fill("#field-end", "14:30");
   await page.focus("#field-number");
   await page.keyboard.press("Enter");
   await page.waitForFunction(() => window.__calls.length === 3);
 
   // 4. A value the service refuses: the error is shown inline, nothing is inserted.
   await page.selectOption("#section", "meeting-header");
-  await page.waitForSelector("#field-chair");
-  await page.fill("#field-title", "測試會議紀錄");
-  await page.fill("#field-dateTime", "2017-07-18T13:30");
+  await page.waitForSelector("#field-date");
+  await page.fill("#field-agency", "宜蘭縣政府");
+  await page.fill("#field-name", "測試會議");
+  await page.fill("#field-date", "106年2月30日");
+  await page.fill("#field-start", "13:30");
   await page.fill("#field-location", "本府第一會議室");
-  await page.fill("#field-chair", "賴錫祿 秘書長 兼 主委");
+  await page.fill("[id='field-chair.name']", "賴錫祿");
   await page.click("#insert");
   await page.waitForSelector("#error:not([hidden])");
   result.fieldErrorAlert = await page.textContent("#error[role='alert']");
-  result.chairInvalid = await page.getAttribute("#field-chair", "aria-invalid");
-  result.chairMessage = await page.textContent("#field-chair-error");
+  result.dateInvalid = await page.getAttribute("#field-date", "aria-invalid");
+  result.dateMessage = await page.textContent("#field-date-error");
   result.focusAfterError = await page.evaluate(() => document.activeElement?.id);
 
   // 5. Without a whole-meeting renderer the service lists no templates: the pane says so.
