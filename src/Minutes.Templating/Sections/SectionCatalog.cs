@@ -50,7 +50,8 @@ public static class SectionCatalog
         Define(SectionKinds.Adjournment, "散會", SectionNumbering.Heading, "大項序號",
             new(typeof(Meeting), ["end"], "_MinutesEnd",
                 (form, n) => new(
-                    Meeting([.. Enumerable.Range(0, n - 1).Select(_ => FillerSection())]).Merge(form),
+                    // Starting at midnight, so any time the clerk gives is after the start.
+                    Meeting([.. Enumerable.Range(0, n - 1).Select(_ => FillerSection())]).With("start", Scalar("00:00", ScalarStyle.Plain)).Merge(form),
                     DataPath.Root,
                     1)),
             "end"),
