@@ -15,22 +15,35 @@ public class SectionCatalogTests
 
     [Theory]
     [MemberData(nameof(SectionSamples.Ids), MemberType = typeof(SectionSamples))]
-    public void Fields_have_unique_ids_chinese_labels_and_hints(string id)
+    public void Fields_have_unique_ids_and_chinese_labels(string id)
     {
         var definition = SectionCatalog.Find(id)!;
 
         Assert.Equal(definition.Fields.Count, definition.Fields.Select(f => f.Id).Distinct().Count());
-        Assert.All(definition.Fields, field =>
-        {
-            Assert.Matches(@"^\p{IsCJKUnifiedIdeographs}+$", field.Label);
-            Assert.NotEmpty(field.Hint);
-        });
+        Assert.All(definition.Fields, field => Assert.Matches(@"^[\p{IsCJKUnifiedIdeographs}（）：、]+$", field.Label));
         Assert.Contains(definition.Fields, field => field.Required);
+        Assert.Matches(@"^\p{IsCJKUnifiedIdeographs}+$", definition.Label);
+    }
+
+    [Theory]
+    [InlineData(SectionKinds.Proposal, "subject", "案由", SectionFieldKind.Multiline, true)]
+    [InlineData(SectionKinds.Proposal, "explanation", "說明", SectionFieldKind.Multiline, false)]
+    [InlineData(SectionKinds.Proposal, "votes.for", "表決結果：贊成票數", SectionFieldKind.Number, false)]
+    [InlineData(SectionKinds.Motion, "proposer.name", "提案人：姓名（全名）", SectionFieldKind.Text, false)]
+    [InlineData(SectionKinds.MeetingHeader, "chair.name", "主席：姓名（全名）", SectionFieldKind.Text, true)]
+    [InlineData(SectionKinds.MeetingHeader, "date", "開會日期", SectionFieldKind.Date, true)]
+    [InlineData(SectionKinds.MeetingHeader, "start", "開始時間", SectionFieldKind.Time, true)]
+    [InlineData(SectionKinds.Adjournment, "end", "散會時間", SectionFieldKind.Time, true)]
+    public void Fields_are_the_model_s_properties_with_its_descriptions(string id, string field, string label, SectionFieldKind kind, bool required)
+    {
+        var found = SectionCatalog.Find(id)!.Fields.Single(f => f.Id == field);
+
+        Assert.Equal((label, kind, required), (found.Label, found.Kind, found.Required));
     }
 
     [Theory]
     [MemberData(nameof(SectionSamples.Ids), MemberType = typeof(SectionSamples))]
-    public void Numbered_sections_have_a_number_field(string id)
+    public void Numbered_sections_have_a_number_field_first(string id)
     {
         var definition = SectionCatalog.Find(id)!;
         var number = definition.Fields.SingleOrDefault(f => f.Id == "number");
@@ -38,7 +51,8 @@ public class SectionCatalogTests
         Assert.Equal(definition.Numbering != SectionNumbering.None, number is not null);
         if (number is not null)
         {
-            Assert.Equal((SectionFieldKind.Number, 1, 99), (number.Kind, number.Minimum, number.Maximum));
+            Assert.Same(number, definition.Fields[0]);
+            Assert.Equal((SectionFieldKind.Number, true, 1, 99), (number.Kind, number.Required, number.Minimum, number.Maximum));
         }
     }
 
