@@ -30,8 +30,8 @@ public class SectionApiTests(ServiceHost service) : IClassFixture<ServiceHost>
         Assert.Equal(("number", "number", true, 1, 99), (
             number.GetProperty("id").GetString(), number.GetProperty("kind").GetString(), number.GetProperty("required").GetBoolean(),
             number.GetProperty("minimum").GetInt32(), number.GetProperty("maximum").GetInt32()));
-        var proposer = motion.GetProperty("fields").EnumerateArray().Single(f => f.GetProperty("id").GetString() == "proposer.name");
-        Assert.Equal(("提案人：姓名（全名）", "text", false), (
+        var proposer = motion.GetProperty("fields").EnumerateArray().Single(f => f.GetProperty("id").GetString() == "proposer");
+        Assert.Equal(("提案人", "person", false), (
             proposer.GetProperty("label").GetString(), proposer.GetProperty("kind").GetString(), proposer.GetProperty("required").GetBoolean()));
         Assert.False(proposer.TryGetProperty("isList", out _));
     }
@@ -66,9 +66,9 @@ public class SectionApiTests(ServiceHost service) : IClassFixture<ServiceHost>
     [InlineData("motion", """{"fields":{"number":"3","subject":"甲","resolution":"乙","templatePath":"../../x.docx"}}""", "fields.templatePath")]
     [InlineData("motion", """{"fields":{"number":"3","subject":{"text":"甲"},"resolution":"乙"}}""", "fields.subject")]
     [InlineData("motion", """{"fields":{"number":"3","subject":"甲\u0007","resolution":"乙"}}""", "fields.subject")]
-    [InlineData("motion", """{"fields":{"number":"3","subject":"甲","proposer.title":"委員"}}""", "fields.proposer.name")]
+    [InlineData("motion", """{"fields":{"number":"3","subject":"甲","proposer":"曾\n文杞"}}""", "fields.proposer")]
     [InlineData("adjournment", """{"fields":{"number":"2","end":"下午兩點半"}}""", "fields.end")]
-    [InlineData("meeting-header", """{"fields":{"agency":"府","name":"會","date":"2017-02-30","start":"13:30","location":"室","chair.name":"甲"}}""", "fields.date")]
+    [InlineData("meeting-header", """{"fields":{"agency":"府","name":"會","date":"2017-02-30","start":"13:30","location":"室","chair":"甲 主委"}}""", "fields.date")]
     [InlineData("motion", """{"fields":""", "$.fields")]
     [InlineData("motion", "not json", "$")]
     [InlineData("motion", """{"fields":["甲"]}""", "$.fields")]

@@ -23,10 +23,10 @@ public static class SectionCatalog
     public static IReadOnlyList<SectionDefinition> All { get; } =
     [
         Define(SectionKinds.MeetingHeader, "會議抬頭", SectionNumbering.None, null,
-            new(typeof(Meeting), ["agency", "name", "session", "date", "start", "location", "chair", "recorder", "attendance"], "_MinutesFacts",
+            new(typeof(Meeting), ["agency", "name", "session", "date", "start", "location", "chair", "recorder", "attendance.note"], "_MinutesFacts",
                 (form, _) => new(form, DataPath.Root, 1))),
         Define(SectionKinds.Report, ItemLabel<Report>(), SectionNumbering.Outline, "項次",
-            new(typeof(Report), ["unit", "title", "content", "decision"], "_MinutesItem",
+            new(typeof(Report), null, "_MinutesItem",
                 (form, n) => InSection("reports", Placeholders<Report>(n - 1).Append(form), n))),
         Define(SectionKinds.Suggestion, ItemLabel<Suggestion>(), SectionNumbering.Parenthesized, "項次",
             new(typeof(Suggestion), null, "_MinutesSuggestion",
@@ -42,7 +42,7 @@ public static class SectionCatalog
             new(typeof(Motion), null, "_MinutesItem",
                 (form, n) => InSection("motions", Placeholders<Motion>(n - 1).Append(form), n))),
         Define(SectionKinds.ChairInstructions, new InstructionsSection().DefaultTitle, SectionNumbering.Heading, "大項序號",
-            new(typeof(InstructionsSection), ["text", "items", "title"], "_MinutesSection",
+            new(typeof(InstructionsSection), null, "_MinutesSection",
                 (form, n) => new(
                     Meeting([.. Enumerable.Range(0, n - 1).Select(_ => FillerSection()), form.With("kind", Scalar("instructions"))]),
                     Sections.Item(n - 1),

@@ -42,12 +42,13 @@ internal static class SectionForm
         }
 
         var shape = TypeShape.For(site.Type);
-        var properties = site.Keys is null ? shape.Properties : site.Keys.Select(k => shape.Find(k)!);
-        foreach (var property in properties)
+        var keys = site.Keys ?? shape.Properties.Select(p => p.Key).ToList();
+        foreach (var key in keys)
         {
             var count = fields.Count;
-            Add(fields, property, "", "", alsoRequired.Contains(property.Key) || property.IsRequired);
-            if (alsoRequired.Contains(property.Key) && !property.IsRequired)
+            var (property, idPrefix, labelPrefix) = Resolve(shape, key);
+            Add(fields, property, idPrefix, labelPrefix, alsoRequired.Contains(key) || property.IsRequired);
+            if (alsoRequired.Contains(key) && !property.IsRequired)
             {
                 // The model lets it out, but without it the section has nothing to show.
                 fields[count] = fields[count] with { RequiredByForm = true };
@@ -57,6 +58,23 @@ internal static class SectionForm
         return fields;
     }
 
+    /// <summary>The property at a dotted key (<c>attendance.note</c>), with the id and label of the objects it lies in.</summary>
+    private static (PropertyShape Property, string IdPrefix, string LabelPrefix) Resolve(TypeShape shape, string key)
+    {
+        var parts = key.Split('.');
+        var idPrefix = "";
+        var labelPrefix = "";
+        for (var i = 0; i < parts.Length - 1; i++)
+        {
+            var outer = shape.Find(parts[i])!;
+            idPrefix += parts[i] + ".";
+            labelPrefix += Describe(outer.Description ?? outer.Key).Label + "：";
+            shape = outer.Value.Object;
+        }
+
+        return (shape.Find(parts[parts.Length - 1])!, idPrefix, labelPrefix);
+    }
+
     private static void Add(List<SectionField> fields, PropertyShape property, string idPrefix, string labelPrefix, bool required)
     {
         var (label, hint) = Describe(property.Description ?? property.Key);
@@ -64,6 +82,10 @@ internal static class SectionForm
         var value = property.Value;
         switch (value.Kind)
         {
+            case ValueKind.Object when value.Object.Type == typeof(Person):
+                // One line, read as a meeting file's written person (賴錫祿 秘書長, 陳建宏鄉長).
+                fields.Add(new SectionField(id, labelPrefix + label, SectionFieldKind.Person, required, Join(hint, "全名與職稱，例如：賴錫祿 秘書長")));
+                break;
             case ValueKind.Object:
                 foreach (var inner in value.Object.Properties)
                 {
@@ -72,7 +94,7 @@ internal static class SectionForm
 
                 break;
             case ValueKind.List when value.Element.Kind == ValueKind.Text
-                || (value.Element.Kind == ValueKind.Object && value.Element.Object.ScalarForm is not null):
+                || (value.Element.Kind == ValueKind.Object && (value.Element.Object.ScalarForm is not null || value.Element.Object.Type == typeof(Person))):
                 fields.Add(new SectionField(id, labelPrefix + label, SectionFieldKind.Multiline, required, Join(hint, "每行一項"))
                 {
                     IsList = true,
@@ -100,8 +122,20 @@ internal static class SectionForm
     /// <summary>「會議名稱，例如：兒童…」 → (會議名稱, 例如：兒童…); 「標題；未填時…」 → (標題, 未填時…).</summary>
     private static (string Label, string Hint) Describe(string description)
     {
-        var comma = description.IndexOfAny(['，', '；']);
-        return comma < 0 ? (description, "") : (description.Substring(0, comma), description.Substring(comma + 1));
+        // The first comma or semicolon outside brackets: 「紀錄人員（可多人，各附職稱）；…」 keeps its bracket.
+        var depth = 0;
+        for (var i = 0; i < description.Length; i++)
+        {
+            switch (description[i])
+            {
+                case '（': depth++; break;
+                case '）': depth--; break;
+                case '，' or '；' when depth == 0:
+                    return (description.Substring(0, i), description.Substring(i + 1));
+            }
+        }
+
+        return (description, "");
     }
 
     private static string Join(string hint, string more) => hint.Length == 0 ? more : hint + "；" + more;
@@ -117,7 +151,9 @@ internal static class SectionForm
         var placement = Bind(definition, values, errors);
         var binder = new ModelBinder();
         var meeting = binder.Bind(placement.Meeting, typeof(Meeting)) as Meeting;
-        errors.AddRange(binder.Diagnostics.Select(d => ToField(d, definition, placement.Fragment)));
+        // A value the form refused (a line break in a name) is named once, by the form's rule.
+        var refused = new HashSet<string>(errors.Select(e => e.Path), StringComparer.Ordinal);
+        errors.AddRange(binder.Diagnostics.Select(d => ToField(d, definition, placement.Fragment)).Where(d => !refused.Contains(d.Path)));
         if (meeting is not null && errors.Count == 0)
         {
             errors.AddRange(MeetingValidator.Validate(meeting).Select(d => ToField(d, definition, placement.Fragment)));

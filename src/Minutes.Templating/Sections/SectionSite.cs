@@ -12,7 +12,10 @@ namespace Minutes.Templating.Sections;
 /// <c>_MinutesItem</c>, <c>_MinutesSuggestion</c>, <c>_MinutesEnd</c>).
 /// </summary>
 /// <param name="Type">The model type whose properties the form fills.</param>
-/// <param name="Keys">The properties shown in the form; null for all.</param>
+/// <param name="Keys">
+/// The properties shown in the form, dotted for one inside an object (<c>attendance.note</c>); null
+/// for all. Only a site whose type holds more than its part (the meeting: the facts, 散會) names them.
+/// </param>
 /// <param name="Marker">The name of the bookmark around the rendered part.</param>
 /// <param name="Place">Builds the meeting from the form's mapping and the clerk's number.</param>
 internal sealed record SectionSite(Type Type, IReadOnlyList<string>? Keys, string Marker, Func<DataMapping, int, SectionPlacement> Place);

@@ -5,7 +5,7 @@ namespace Minutes.Templating.Tests.Sections;
 
 /// <summary>
 /// One filled form per section kind, each the same data as a part of <see cref="Meeting"/> (from
-/// templates/examples/zhudong-2025.yaml), and the texts the rendered section must contain. Shared
+/// templates/examples/zhudong-2025.yaml, shortened), and the texts the rendered section must contain. Shared
 /// with tests/Minutes.Addin.Tests.
 /// </summary>
 public static class SectionSamples
@@ -22,8 +22,7 @@ public static class SectionSamples
         chair: { name: 劉建宏, title: 鎮長 }
         recorder: { name: 彭郁婷, title: 技士 }
         attendance:
-          present: [本所, 建設課, 民政課]
-          observers: [台灣電力公司新竹區營業處]
+          note: 詳如簽到表
         sections:
           - kind: remarks
             text: 感謝各位委員及各單位同仁出席。
@@ -58,6 +57,7 @@ public static class SectionSamples
                   - 不足經費新臺幣170萬元 & <擬> "動支" 第二預備金。
                 method: [經本會同意後，簽請鎮長核定動支第二預備金。]
                 resolution: 照案通過。
+                riderResolution: 請建設課於工程完工後提出執行報告。
                 votes: { method: 舉手表決, for: 9, against: 1, abstain: 1 }
           - kind: instructions
             items:
@@ -67,6 +67,7 @@ public static class SectionSamples
             items:
               - subject: 請建設課評估於北興國小周邊增設行人號誌。
                 proposer: { name: 曾秀蓮, title: 委員 }
+                seconders: [{ name: 温國樑, title: 委員 }]
                 explanation: [北興國小周邊道路狹窄，上下學時段人車爭道情形嚴重。]
                 resolution: 請建設課會同竹東分局現場會勘。
         """;
@@ -94,12 +95,9 @@ public static class SectionSamples
             ["date"] = "114年3月12日",
             ["start"] = "09:30",
             ["location"] = "本所3樓第一會議室",
-            ["chair.name"] = "劉建宏",
-            ["chair.title"] = "鎮長",
-            ["recorder.name"] = "彭郁婷",
-            ["recorder.title"] = "技士",
-            ["attendance.present"] = "本所\n建設課\n\n民政課",
-            ["attendance.observers"] = "台灣電力公司新竹區營業處",
+            ["chair"] = "劉建宏 鎮長",
+            ["recorder"] = "彭郁婷 技士",
+            ["attendance.note"] = "詳如簽到表",
         },
         SectionKinds.Report => new()
         {
@@ -112,8 +110,7 @@ public static class SectionSamples
         {
             ["number"] = "2",
             ["text"] = "公園垃圾桶於假日滿溢情形嚴重，建議假日加派清運班次。",
-            ["by.name"] = "温國樑",
-            ["by.title"] = "委員",
+            ["by"] = "温國樑 委員",
             ["response"] = "自3月起假日增派清運車1輛。",
             ["ruling"] = "請清潔隊於下次會議報告執行成效。",
         },
@@ -125,6 +122,7 @@ public static class SectionSamples
             ["explanation"] = "本工程原編列預算新臺幣850萬元，工程經費需新臺幣1,020萬元。\n不足經費新臺幣170萬元 & <擬> \"動支\" 第二預備金。",
             ["method"] = "經本會同意後，簽請鎮長核定動支第二預備金。",
             ["resolution"] = "照案通過。",
+            ["riderResolution"] = "請建設課於工程完工後提出執行報告。",
             ["votes.method"] = "舉手表決",
             ["votes.for"] = "9",
             ["votes.against"] = "1",
@@ -134,8 +132,8 @@ public static class SectionSamples
         {
             ["number"] = "1",
             ["subject"] = "請建設課評估於北興國小周邊增設行人號誌。",
-            ["proposer.name"] = "曾秀蓮",
-            ["proposer.title"] = "委員",
+            ["proposer"] = "曾秀蓮 委員",
+            ["seconders"] = "温國樑 委員",
             ["unit"] = "",
             ["explanation"] = "北興國小周邊道路狹窄，上下學時段人車爭道情形嚴重。",
             ["resolution"] = "請建設課會同竹東分局現場會勘。",
@@ -158,8 +156,8 @@ public static class SectionSamples
     {
         SectionKinds.MeetingHeader =>
         [
-            "新竹縣竹東鎮公所114年度第1次公共設施維護管理委員會會議紀錄", "時間：114年3月12日", "上午9時30分",
-            "地點：本所3樓第一會議室", "主席：劉鎮長建宏", "紀錄：彭郁婷", "出席：本所、建設課、民政課", "列席：台灣電力公司新竹區營業處",
+            "新竹縣竹東鎮公所", "114年度第1次公共設施維護管理委員會會議紀錄", "時間：114年3月12日", "上午9時30分",
+            "地點：本所3樓第一會議室", "主席：劉鎮長建宏", "紀錄：彭郁婷", "出席：詳如簽到表",
         ],
         SectionKinds.Report =>
         [
@@ -172,13 +170,13 @@ public static class SectionSamples
         ],
         SectionKinds.Proposal =>
         [
-            "案由：中正路人行道改善工程經費不足，擬動支第二預備金，提請討論。", "提案單位：建設課", "說明：",
+            "第二案", "提案單位：建設課", "案由：中正路人行道改善工程經費不足，擬動支第二預備金，提請討論。", "說明：",
             "不足經費新臺幣170萬元 & <擬> \"動支\" 第二預備金。",
-            "辦法：經本會同意後，簽請鎮長核定動支第二預備金。", "決議：照案通過。", "表決結果：舉手表決，贊成9票，反對1票，棄權1票。",
+            "辦法：經本會同意後，簽請鎮長核定動支第二預備金。", "決議：照案通過。", "附帶決議：請建設課於工程完工後提出執行報告。", "表決結果：舉手表決，贊成9票，反對1票，棄權1票。",
         ],
         SectionKinds.Motion =>
         [
-            "案由一：", "曾委員秀蓮提案", "請建設課評估於北興國小周邊增設行人號誌。",
+            "案由一：", "曾委員秀蓮提案", "請建設課評估於北興國小周邊增設行人號誌。", "附議人：温委員國樑",
             "說明：北興國小周邊道路狹窄，上下學時段人車爭道情形嚴重。", "決議：請建設課會同竹東分局現場會勘。",
         ],
         SectionKinds.ChairInstructions =>
