@@ -112,7 +112,9 @@ public class TaskPaneBrowserTests(TaskPaneBrowserTests.Run run) : IClassFixture<
     {
         var keyboard = Report.GetProperty("keyboard");
         Assert.Equal("field-number", keyboard.GetProperty("firstTab").GetString());
-        Assert.Equal("field-text", keyboard.GetProperty("secondTab").GetString());
+        // The form follows the model: 標題 (an own heading, left blank here), then 段落文字.
+        Assert.Equal("field-title", keyboard.GetProperty("secondTab").GetString());
+        Assert.Equal("field-text", keyboard.GetProperty("thirdTab").GetString());
         // The heading number continues after the 參、 just inserted.
         Assert.Equal("4", keyboard.GetProperty("suggestedAfterInsert").GetString());
         Assert.Equal(["參、主席裁示：請社會處主責整合府內相關局處。", "肆、散會：下午2時30分。"], keyboard.GetProperty("texts").EnumerateArray().Select(t => t.GetString()));

@@ -50,7 +50,7 @@ try {
         await page.waitForSelector(`#fields [data-field='${section.fields[0].id}']`);
         for (const field of section.fields) {
           if (field.id === "number" && (await page.inputValue("#field-number")) !== "") continue;
-          await page.fill(`[id='field-${field.id}']`, sample[field.kind]);
+          await page.fill(`[id='field-${field.id}']`, field.id === "location" ? "本府第一會議室" : sample[field.kind]);
         }
         await page.check(`input[name='insert-location'][value='${location}']`);
         const before = (await office(page)).calls.length;
@@ -87,6 +87,8 @@ try {
     await page.keyboard.type("3");
     await page.keyboard.press("Tab");
     const secondTab = await page.evaluate(() => document.activeElement?.id);
+    await page.keyboard.press("Tab");
+    const thirdTab = await page.evaluate(() => document.activeElement?.id);
     await page.keyboard.type("請社會處主責整合府內相關局處。");
     await page.keyboard.press("Control+Enter");
     await page.waitForFunction(() => window.__calls.length === 1);
@@ -103,6 +105,7 @@ try {
     result.keyboard = {
       firstTab,
       secondTab,
+      thirdTab,
       suggestedAfterInsert,
       texts: (await office(page)).texts,
       statusRole: await page.getAttribute("#section-status", "role"),
