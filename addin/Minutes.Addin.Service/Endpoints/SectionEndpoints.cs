@@ -102,6 +102,12 @@ public static class SectionEndpoints
         {
             return Problems.Invalid(e.Diagnostics);
         }
+        catch (TemplateException e) when (e.Diagnostics.Any(d => d.RuleId == DiagnosticRules.SectionMarker.Id))
+        {
+            // The agency's minutes template renders whole meetings but marks no such part.
+            var finding = e.Diagnostics.First(d => d.RuleId == DiagnosticRules.SectionMarker.Id);
+            return Problems.NotAvailable(finding.MessageZh, finding.MessageEn);
+        }
 
         return ooxml.Length > limits.MaxAnswerChars
             ? Problems.AnswerTooLarge(
