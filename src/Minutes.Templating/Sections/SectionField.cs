@@ -4,7 +4,7 @@ namespace Minutes.Templating.Sections;
 /// <param name="Id">
 /// The key of the value in a render request: <c>number</c> for the section's position, otherwise the
 /// data path of the model property inside the section, as a meeting file writes it, such as
-/// <c>subject</c>, <c>proposer.name</c> or <c>votes.for</c>.
+/// <c>subject</c>, <c>proposer</c> or <c>votes.for</c>.
 /// </param>
 /// <param name="Label">The label shown to the clerk, in Traditional Chinese, from the model's description, such as 案由.</param>
 /// <param name="Kind">The kind of input.</param>

@@ -27,7 +27,10 @@ internal static class SectionForm
     /// <summary>The largest position a clerk may give.</summary>
     public const int MaxNumber = 99;
 
-    /// <summary>The fields of a site's type: objects are opened into their properties (<c>chair.name</c>).</summary>
+    /// <summary>
+    /// The fields of a site's type: objects are opened into their properties (<c>votes.for</c>); a
+    /// person is one field, written as a meeting file may write one (<c>proposer</c>: 曾文杞 委員).
+    /// </summary>
     public static IReadOnlyList<SectionField> Fields(SectionSite site, string? numberLabel, IReadOnlyCollection<string> alsoRequired)
     {
         var fields = new List<SectionField>();
