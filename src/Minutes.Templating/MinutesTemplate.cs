@@ -147,6 +147,31 @@ public sealed class MinutesTemplate
         AtomicFile.WriteAsync(path, (stream, token) => RenderAsync(meeting, stream, token), cancellationToken);
 
     /// <summary>
+    /// Renders one section for the Word add-in's <c>insertOoxml</c>: the clerk's fields are read as
+    /// that part of a meeting (by the meeting reader's rules, then <see cref="MeetingValidator"/>),
+    /// a meeting is built around it so this template numbers it at <c>number</c>, and the part the
+    /// template marks with its bookmark (<c>_MinutesFacts</c>, <c>_MinutesSection</c>,
+    /// <c>_MinutesItem</c>, <c>_MinutesSuggestion</c>, <c>_MinutesEnd</c>) is taken out of the rendered
+    /// document. The section is therefore what a minutes document rendered from the same data holds.
+    /// </summary>
+    /// <param name="section">The section kind, from <see cref="Sections.SectionCatalog"/>.</param>
+    /// <param name="fields">Field id → value, as described by the kind's fields; blank or null means not given.</param>
+    /// <returns>
+    /// A flat OPC <c>pkg:package</c> XML text: <c>word/document.xml</c> with the section's paragraphs
+    /// (bookmarks removed) and <c>word/styles.xml</c> with the document defaults and the styles they use.
+    /// </returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="Sections.SectionInputException">A value cannot be used; each finding's path is <c>fields.&lt;id&gt;</c>.</exception>
+    /// <exception cref="TemplateException">The template failed, or does not mark the part (rule <c>section-marker</c>).</exception>
+    public string RenderSection(Sections.SectionDefinition section, IReadOnlyDictionary<string, string?> fields)
+    {
+        _ = section ?? throw new ArgumentNullException(nameof(section));
+        _ = fields ?? throw new ArgumentNullException(nameof(fields));
+        var (meeting, placement) = Sections.SectionForm.Read(section, fields);
+        return Sections.SectionFragment.Extract(RenderToBytes(meeting), Name, section.Site.Marker, placement.Occurrence);
+    }
+
+    /// <summary>
     /// Gets back the meeting embedded in a document this library rendered. This is the one way to
     /// read embedded data: it is stored as JSON in a custom XML part (<c>customXml/itemN.xml</c>,
     /// namespace <c>urn:minutes-templating:data:v1</c>) that Word keeps when the document is edited.

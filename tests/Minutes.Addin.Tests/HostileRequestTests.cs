@@ -19,7 +19,7 @@ public class HostileRequestTests(ServiceHost service) : IClassFixture<ServiceHos
     [InlineData("\"utf-16\"")]
     public async Task A_charset_other_than_utf8_gets_415(string charset)
     {
-        var content = new ByteArrayContent(Encoding.UTF8.GetBytes("""{"fields":{"number":"1","title":"報告"}}"""));
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes("""{"fields":{"number":"1","unit":"社會處"}}"""));
         content.Headers.ContentType = MediaTypeHeaderValue.Parse($"application/json; charset={charset}");
 
         var problem = await ProblemAssert.IsProblemAsync(
@@ -31,7 +31,7 @@ public class HostileRequestTests(ServiceHost service) : IClassFixture<ServiceHos
     [Fact]
     public async Task Utf8_named_in_any_case_is_accepted()
     {
-        var content = new ByteArrayContent(Encoding.UTF8.GetBytes("""{"fields":{"number":"1","title":"報告","decision":"准予備查。"}}"""));
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes("""{"fields":{"number":"1","unit":"社會處","decision":"准予備查。"}}"""));
         content.Headers.ContentType = MediaTypeHeaderValue.Parse("application/json; charset=UTF-8");
 
         var response = await service.Client.PostAsync("/api/sections/report/ooxml", content);
@@ -42,19 +42,19 @@ public class HostileRequestTests(ServiceHost service) : IClassFixture<ServiceHos
     [Fact]
     public async Task An_unpaired_surrogate_in_a_field_gets_400_at_the_field()
     {
-        var content = new StringContent("""{"fields":{"number":"1","title":"報告\ud800","decision":"准予備查。"}}""", Encoding.UTF8, "application/json");
+        var content = new StringContent("""{"fields":{"number":"1","unit":"社會處\ud800","decision":"准予備查。"}}""", Encoding.UTF8, "application/json");
 
         var problem = await ProblemAssert.IsProblemAsync(
             await service.Client.PostAsync("/api/sections/report/ooxml", content), HttpStatusCode.BadRequest);
 
-        Assert.Equal("fields.title", problem.GetProperty("diagnostics")[0].GetProperty("path").GetString());
+        Assert.Equal("fields.unit", problem.GetProperty("diagnostics")[0].GetProperty("path").GetString());
     }
 
     [Fact]
     public async Task A_section_of_ten_thousand_lines_gets_413_not_a_huge_answer()
     {
         var lines = string.Join("\\n", Enumerable.Repeat("可", 10_000));
-        var json = "{\"fields\":{\"number\":\"1\",\"title\":\"報告\",\"decision\":\"" + lines + "\"}}";
+        var json = "{\"fields\":{\"number\":\"1\",\"unit\":\"社會處\",\"content\":\"" + lines + "\"}}";
         var content = new StringContent(json, Encoding.UTF8, "application/json");
 
         var response = await service.Client.PostAsync("/api/sections/report/ooxml", content);

@@ -30,6 +30,10 @@ public class SectionApiTests(ServiceHost service) : IClassFixture<ServiceHost>
         Assert.Equal(("number", "number", true, 1, 99), (
             number.GetProperty("id").GetString(), number.GetProperty("kind").GetString(), number.GetProperty("required").GetBoolean(),
             number.GetProperty("minimum").GetInt32(), number.GetProperty("maximum").GetInt32()));
+        var proposer = motion.GetProperty("fields").EnumerateArray().Single(f => f.GetProperty("id").GetString() == "proposer");
+        Assert.Equal(("提案人", "person", false), (
+            proposer.GetProperty("label").GetString(), proposer.GetProperty("kind").GetString(), proposer.GetProperty("required").GetBoolean()));
+        Assert.False(proposer.TryGetProperty("isList", out _));
     }
 
     [Theory]
@@ -49,7 +53,7 @@ public class SectionApiTests(ServiceHost service) : IClassFixture<ServiceHost>
     [Fact]
     public async Task Numbers_may_be_sent_as_json_numbers()
     {
-        var response = await PostJsonAsync("/api/sections/adjournment/ooxml", """{"fields":{"number":11,"time":"14:30"}}""");
+        var response = await PostJsonAsync("/api/sections/adjournment/ooxml", """{"fields":{"number":11,"end":"14:30"}}""");
 
         response.EnsureSuccessStatusCode();
         var ooxml = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("ooxml").GetString()!;
@@ -62,8 +66,9 @@ public class SectionApiTests(ServiceHost service) : IClassFixture<ServiceHost>
     [InlineData("motion", """{"fields":{"number":"3","subject":"甲","resolution":"乙","templatePath":"../../x.docx"}}""", "fields.templatePath")]
     [InlineData("motion", """{"fields":{"number":"3","subject":{"text":"甲"},"resolution":"乙"}}""", "fields.subject")]
     [InlineData("motion", """{"fields":{"number":"3","subject":"甲\u0007","resolution":"乙"}}""", "fields.subject")]
-    [InlineData("adjournment", """{"fields":{"time":"下午兩點半"}}""", "fields.time")]
-    [InlineData("meeting-header", """{"fields":{"title":"會","dateTime":"2017-07-18T13:30","location":"室","chair":"a b c"}}""", "fields.chair")]
+    [InlineData("motion", """{"fields":{"number":"3","subject":"甲","proposer":"曾\n文杞"}}""", "fields.proposer")]
+    [InlineData("adjournment", """{"fields":{"number":"2","end":"下午兩點半"}}""", "fields.end")]
+    [InlineData("meeting-header", """{"fields":{"agency":"府","name":"會","date":"2017-02-30","start":"13:30","location":"室","chair":"甲 主委"}}""", "fields.date")]
     [InlineData("motion", """{"fields":""", "$.fields")]
     [InlineData("motion", "not json", "$")]
     [InlineData("motion", """{"fields":["甲"]}""", "$.fields")]
@@ -82,8 +87,8 @@ public class SectionApiTests(ServiceHost service) : IClassFixture<ServiceHost>
         var problem = await ProblemAssert.IsProblemAsync(await PostJsonAsync("/api/sections/proposal/ooxml", "{}"), HttpStatusCode.BadRequest);
 
         var paths = problem.GetProperty("errors").EnumerateObject().Select(p => p.Name).Order();
-        Assert.Equal(["fields.number", "fields.resolution", "fields.subject"], paths);
-        Assert.Equal(3, problem.GetProperty("diagnostics").GetArrayLength());
+        Assert.Equal(["fields.number", "fields.subject"], paths);
+        Assert.Equal(2, problem.GetProperty("diagnostics").GetArrayLength());
     }
 
     [Theory]
@@ -117,13 +122,13 @@ public class SectionApiTests(ServiceHost service) : IClassFixture<ServiceHost>
     [Fact]
     public async Task Control_characters_are_refused_with_a_bilingual_message()
     {
-        var fields = new Dictionary<string, string?> { ["number"] = "1", ["title"] = "報告", ["decision"] = "准予\u0001備查" };
+        var fields = new Dictionary<string, string?> { ["number"] = "1", ["unit"] = "社會處", ["decision"] = "准予\u0001備查" };
 
         var problem = await ProblemAssert.IsProblemAsync(
             await service.Client.PostAsJsonAsync("/api/sections/report/ooxml", new { fields }), HttpStatusCode.BadRequest);
 
         var diagnostic = problem.GetProperty("diagnostics")[0];
-        Assert.Equal("control-character", diagnostic.GetProperty("ruleId").GetString());
+        Assert.Equal(("invalid-character", "fields.decision"), (diagnostic.GetProperty("ruleId").GetString(), diagnostic.GetProperty("path").GetString()));
         Assert.Contains("U+0001", diagnostic.GetProperty("messageZh").GetString()!, System.StringComparison.Ordinal);
     }
 }

@@ -112,8 +112,12 @@ public class TaskPaneBrowserTests(TaskPaneBrowserTests.Run run) : IClassFixture<
     {
         var keyboard = Report.GetProperty("keyboard");
         Assert.Equal("field-number", keyboard.GetProperty("firstTab").GetString());
-        Assert.Equal("field-instructions", keyboard.GetProperty("secondTab").GetString());
-        Assert.Equal(["主席裁示：請社會處主責整合府內相關局處。", "散會：下午2時30分。"], keyboard.GetProperty("texts").EnumerateArray().Select(t => t.GetString()));
+        // The form follows the model: 標題 (an own heading, left blank here), then 段落文字.
+        Assert.Equal("field-title", keyboard.GetProperty("secondTab").GetString());
+        Assert.Equal("field-text", keyboard.GetProperty("thirdTab").GetString());
+        // The heading number continues after the 參、 just inserted.
+        Assert.Equal("4", keyboard.GetProperty("suggestedAfterInsert").GetString());
+        Assert.Equal(["參、主席裁示：請社會處主責整合府內相關局處。", "肆、散會：下午2時30分。"], keyboard.GetProperty("texts").EnumerateArray().Select(t => t.GetString()));
         Assert.Equal(("status", "polite", "alert"), (keyboard.GetProperty("statusRole").GetString(), keyboard.GetProperty("statusLive").GetString(), keyboard.GetProperty("errorRole").GetString()));
     }
 
@@ -125,13 +129,13 @@ public class TaskPaneBrowserTests(TaskPaneBrowserTests.Run run) : IClassFixture<
     }
 
     [Fact]
-    public void A_date_not_in_ROC_years_is_marked_beside_its_field_and_cleared_by_another_form()
+    public void A_date_that_does_not_exist_is_marked_beside_its_field_and_cleared_by_another_form()
     {
         var badDate = Report.GetProperty("badDate");
-        Assert.Contains("115年3月5日", Report.GetProperty("dateHint").GetString(), StringComparison.Ordinal);
-        Assert.Contains("日期時間請寫成民國年月日與時分", badDate.GetProperty("alert").GetString(), StringComparison.Ordinal);
+        Assert.Contains("106年7月18日", Report.GetProperty("dateHint").GetString(), StringComparison.Ordinal);
+        Assert.Contains("「115年2月30日」不是有效的日期", badDate.GetProperty("alert").GetString(), StringComparison.Ordinal);
         Assert.Equal("true", badDate.GetProperty("invalid").GetString());
-        Assert.Equal("field-dateTime", badDate.GetProperty("focus").GetString());
+        Assert.Equal("field-date", badDate.GetProperty("focus").GetString());
         Assert.Equal(0, badDate.GetProperty("calls").GetInt32());
         Assert.False(badDate.GetProperty("errorAfterOtherForm").GetBoolean());
     }

@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Minutes.Addin.Service.Hosting;
 using Minutes.Templating.Diagnostics;
+using Minutes.Templating.Hosting;
 using Minutes.Templating.Sections;
 
 namespace Minutes.Addin.Service.Endpoints;
@@ -17,6 +18,9 @@ namespace Minutes.Addin.Service.Endpoints;
 /// <summary><c>GET /api/sections</c> and <c>POST /api/sections/{id}/ooxml</c>.</summary>
 public static class SectionEndpoints
 {
+    /// <summary>The catalog name of the template sections are rendered with.</summary>
+    private const string MinutesTemplateName = "minutes";
+
     /// <summary>Maps the section endpoints.</summary>
     public static void Map(WebApplication app)
     {
@@ -70,7 +74,6 @@ public static class SectionEndpoints
             }
         }
 
-        errors.AddRange(SectionInputValidator.Validate(definition, values));
         if (errors.Count > 0)
         {
             return Problems.Invalid(errors);
@@ -87,7 +90,25 @@ public static class SectionEndpoints
                 $"the fields hold {lines} lines together, more than the limit of {limits.MaxSectionLines}; insert the text in several parts");
         }
 
-        var ooxml = SectionOoxmlRenderer.Render(definition, values);
+        // The section is rendered by the minutes template the service renders whole meetings
+        // with (built-in, or the agency's of the same name), so both look the same.
+        string ooxml;
+        try
+        {
+            var template = context.RequestServices.GetRequiredService<IMinutesTemplates>().GetTemplate(MinutesTemplateName);
+            ooxml = template.RenderSection(definition, values);
+        }
+        catch (SectionInputException e)
+        {
+            return Problems.Invalid(e.Diagnostics);
+        }
+        catch (TemplateException e) when (e.Diagnostics.Any(d => d.RuleId == DiagnosticRules.SectionMarker.Id))
+        {
+            // The agency's minutes template renders whole meetings but marks no such part.
+            var finding = e.Diagnostics.First(d => d.RuleId == DiagnosticRules.SectionMarker.Id);
+            return Problems.NotAvailable(finding.MessageZh, finding.MessageEn);
+        }
+
         return ooxml.Length > limits.MaxAnswerChars
             ? Problems.AnswerTooLarge(
                 $"產生的段落有 {ooxml.Length} 個字元，超過上限 {limits.MaxAnswerChars}；請減少內容或分成幾段插入",

@@ -1,6 +1,6 @@
 // Calls to the add-in service. Every error comes back as RFC 7807 problem details.
 
-export type FieldKind = "text" | "multiline" | "person" | "time" | "dateTime" | "number";
+export type FieldKind = "text" | "multiline" | "person" | "time" | "date" | "number";
 export type Numbering = "none" | "heading" | "outline" | "parenthesized" | "proposal" | "motion";
 
 export interface SectionField {

@@ -11,14 +11,14 @@ const patterns: Record<Exclude<Numbering, "none">, RegExp> = {
   heading: new RegExp(`^[ \\t\\u3000]*(${legal})、`),
   outline: new RegExp(`^[ \\t\\u3000]*(${lower})、`),
   parenthesized: new RegExp(`^[ \\t\\u3000]*[（(](${lower})[）)]`),
-  proposal: new RegExp(`^[ \\t\\u3000]*提案(${lower})`),
+  proposal: new RegExp(`^[ \\t\\u3000]*第(${lower})案`),
   motion: new RegExp(`^[ \\t\\u3000]*案由(${lower})[：:]`),
 };
 
 // 說明：, 辦法：, 回應： and 主席裁示： may be followed by their own list (一、 二、 …), which is
 // not the document's item numbering. Such a list ends at the next item's labels.
 const listLabel = new RegExp(`^[ \\t\\u3000]*(?:${legal}、)?[ \\t\\u3000]*(?:說明|辦法|回應|主席裁示)[：:]`);
-const listEnd = new RegExp(`^[ \\t\\u3000]*(?:${legal}、|決定[：:]|決議[：:]|表決結果[：:]|案由|提案|散會)`);
+const listEnd = new RegExp(`^[ \\t\\u3000]*(?:${legal}、|決定[：:]|決議[：:]|表決結果[：:]|案由|第${lower}案|散會)`);
 
 /** 一 → 1, 十一 → 11, 二十 → 20, 拾壹 → 11; undefined when the text is not a numeral of 1–99. */
 export function parseNumeral(text: string): number | undefined {

@@ -16,7 +16,6 @@ import {
 } from "./api";
 import { Feedback } from "./feedback";
 import { nextNumber } from "./numbering";
-import { parseRocDateTime, rocDateTimeHint } from "./rocdate";
 import { applyFix, insertDocument, insertOoxml, readParagraphs, selectParagraph, type InsertLocation } from "./word";
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -71,8 +70,8 @@ function createInput(field: SectionField): HTMLInputElement | HTMLTextAreaElemen
     return area;
   }
   const input = document.createElement("input");
-  // 民國 dates are typed as text; the pane converts them for the service.
-  input.type = { text: "text", person: "text", time: "time", dateTime: "text", number: "number" }[field.kind];
+  // Dates are typed as a meeting file writes them (115年3月5日); the service reads them.
+  input.type = { text: "text", person: "text", time: "time", date: "text", number: "number" }[field.kind];
   if (field.kind === "number") {
     input.inputMode = "numeric";
     if (field.minimum !== null) input.min = String(field.minimum);
@@ -105,7 +104,7 @@ function buildForm(section: SectionDefinition): void {
     const hint = document.createElement("small");
     hint.id = `${inputId}-hint`;
     hint.className = "hint";
-    hint.textContent = field.kind === "dateTime" ? rocDateTimeHint : field.hint;
+    hint.textContent = field.hint;
     const error = document.createElement("p");
     error.id = `${inputId}-error`;
     error.className = "field-error";
@@ -141,29 +140,13 @@ async function selectSection(): Promise<void> {
   await suggestNumber(section);
 }
 
-/** The form's values for the service, or the findings of values the pane itself can judge. */
-function collectFields(): { values: Record<string, string>; problems: Diagnostic[] } {
+/** The form's values for the service; blank fields are left out. */
+function collectFields(): Record<string, string> {
   const values: Record<string, string> = {};
-  const problems: Diagnostic[] = [];
   for (const input of fieldsContainer.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>("[data-field]")) {
-    const id = input.dataset.field!;
-    if (input.value.trim() === "") continue;
-    if (input.dataset.kind === "dateTime") {
-      const iso = parseRocDateTime(input.value);
-      if (iso === undefined) {
-        problems.push({
-          ruleId: "invalid-date-time", severity: "error", path: `fields.${id}`,
-          messageZh: "日期時間請寫成民國年月日與時分，例如 115年3月5日 14:30",
-          messageEn: "write the date in ROC years with the time, such as 115年3月5日 14:30",
-        });
-        continue;
-      }
-      values[id] = iso;
-    } else {
-      values[id] = input.value;
-    }
+    if (input.value.trim() !== "") values[input.dataset.field!] = input.value;
   }
-  return { values, problems };
+  return values;
 }
 
 /** Marks each bad field beside it and moves focus to the first. */
@@ -238,11 +221,7 @@ async function insertSection(event: Event): Promise<void> {
   const section = currentSection();
   if (!section) return;
   clearFieldErrors();
-  const { values, problems } = collectFields();
-  if (problems.length > 0) {
-    showFieldProblems(sectionFeedback.fail(new ServiceError(400, "輸入內容有誤 (The request has invalid values)", "", problems)));
-    return;
-  }
+  const values = collectFields();
   insertButton.disabled = true;
   sectionFeedback.busy("產生中…");
   try {

@@ -15,10 +15,11 @@ if (!baseUrl || !screenshots || !meetingFile) {
 // A value of each field kind that the service accepts.
 const sample = {
   text: "本府第一會議室",
-  multiline: "請各單位配合辦理。\n下次會議提出報告。",
+  // Also a list of people (紀錄, 附議人), one a line.
+  multiline: "賴錫祿 秘書長\n黃淑鈴 委員",
   person: "賴錫祿 秘書長",
   time: "14:30",
-  dateTime: "115年3月5日 14:30",
+  date: "115年3月5日",
   number: "2",
 };
 
@@ -49,7 +50,7 @@ try {
         await page.waitForSelector(`#fields [data-field='${section.fields[0].id}']`);
         for (const field of section.fields) {
           if (field.id === "number" && (await page.inputValue("#field-number")) !== "") continue;
-          await page.fill(`#field-${field.id}`, sample[field.kind]);
+          await page.fill(`[id='field-${field.id}']`, field.id === "location" ? "本府第一會議室" : sample[field.kind]);
         }
         await page.check(`input[name='insert-location'][value='${location}']`);
         const before = (await office(page)).calls.length;
@@ -80,11 +81,14 @@ try {
     const page = await open(await newPage(browser));
     await page.focus("#section");
     for (let i = 0; i < 10 && (await page.inputValue("#section")) !== "chair-instructions"; i++) await page.keyboard.press("ArrowDown");
-    await page.waitForSelector("#field-instructions");
+    await page.waitForSelector("#field-text");
     await page.keyboard.press("Tab");
     const firstTab = await page.evaluate(() => document.activeElement?.id);
+    await page.keyboard.type("3");
     await page.keyboard.press("Tab");
     const secondTab = await page.evaluate(() => document.activeElement?.id);
+    await page.keyboard.press("Tab");
+    const thirdTab = await page.evaluate(() => document.activeElement?.id);
     await page.keyboard.type("請社會處主責整合府內相關局處。");
     await page.keyboard.press("Control+Enter");
     await page.waitForFunction(() => window.__calls.length === 1);
@@ -92,14 +96,17 @@ try {
       await page.focus("#section");
       await page.keyboard.press("ArrowDown");
     }
-    await page.waitForSelector("#field-time");
-    await page.fill("#field-time", "14:30");
-    await page.focus("#field-time");
+    await page.waitForSelector("#field-end");
+    const suggestedAfterInsert = await page.inputValue("#field-number");
+    await page.fill("#field-end", "14:30");
+    await page.focus("#field-end");
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => window.__calls.length === 2);
     result.keyboard = {
       firstTab,
       secondTab,
+      thirdTab,
+      suggestedAfterInsert,
       texts: (await office(page)).texts,
       statusRole: await page.getAttribute("#section-status", "role"),
       statusLive: await page.getAttribute("#section-status", "aria-live"),
@@ -120,25 +127,27 @@ try {
     await page.waitForSelector("#field-title");
     result.suggestedReportNumber = await page.inputValue("#field-number");
     await page.selectOption("#section", "chair-instructions");
-    await page.waitForSelector("#field-instructions");
+    await page.waitForSelector("#field-text");
     result.suggestedHeadingNumber = await page.inputValue("#field-number");
   }
 
-  // 3. 民國 dates: a date the pane cannot read is marked beside the field; nothing is inserted.
+  // 3. 民國 dates: a date the service cannot read is marked beside the field; nothing is inserted.
   {
     const page = await open(await newPage(browser));
     await page.selectOption("#section", "meeting-header");
     await page.waitForSelector("#field-chair");
-    result.dateHint = await page.textContent("#field-dateTime-hint");
-    await page.fill("#field-title", "測試會議紀錄");
-    await page.fill("#field-dateTime", "2026-03-05T14:30");
+    result.dateHint = await page.textContent("#field-date-hint");
+    await page.fill("#field-agency", "宜蘭縣政府");
+    await page.fill("#field-name", "測試會議");
+    await page.fill("#field-date", "115年2月30日");
+    await page.fill("#field-start", "14:30");
     await page.fill("#field-location", "本府第一會議室");
     await page.fill("#field-chair", "賴錫祿 秘書長");
     await page.click("#insert");
     await page.waitForSelector("#section-error:not([hidden])");
     result.badDate = {
       alert: await page.textContent("#section-error"),
-      invalid: await page.getAttribute("#field-dateTime", "aria-invalid"),
+      invalid: await page.getAttribute("#field-date", "aria-invalid"),
       focus: await page.evaluate(() => document.activeElement?.id),
       calls: (await office(page)).calls.length,
     };
@@ -147,7 +156,7 @@ try {
     result.badDate.errorAfterOtherForm = await page.isVisible("#section-error");
 
     // A chair written 蔣萬安市長 is flagged beside the field, with the fix offered.
-    await page.fill("#field-dateTime", "115年3月5日 14:30");
+    await page.fill("#field-date", "115年3月5日");
     await page.fill("#field-chair", "蔣萬安市長");
     await page.click("#insert");
     await page.waitForSelector("#field-chair-error:not([hidden]) button.fix");
@@ -249,7 +258,8 @@ try {
   {
     const page = await open(await newPage(browser));
     await page.selectOption("#section", "adjournment");
-    await page.fill("#field-time", "14:30");
+    await page.fill("#field-number", "2");
+    await page.fill("#field-end", "14:30");
     await page.route("**/api/**", (route) => route.abort());
     await page.click("#insert");
     await page.waitForSelector("#section-error:not([hidden])");

@@ -134,6 +134,9 @@ public static class DiagnosticRules
     /// <summary><c>template-render</c>: a tag failed while rendering (unknown member, limit reached …).</summary>
     public static DiagnosticRule TemplateRender { get; } = Template("template-render", "套印時範本標籤執行失敗（找不到成員、超過上限 …）", "a tag failed while rendering (unknown member, limit reached …)");
 
+    /// <summary><c>section-marker</c>: the template does not mark the part of the document a section of the Word add-in is taken from.</summary>
+    public static DiagnosticRule SectionMarker { get; } = Template("section-marker", "範本沒有以書籤標出要插入的段落", "the template marks no part for a section to be inserted");
+
     // Section: the fields of one section inserted by the Word add-in.
 
     /// <summary><c>unknown-field</c>: a field the section does not have.</summary>
@@ -145,17 +148,8 @@ public static class DiagnosticRules
     /// <summary><c>field-too-long</c>: a field longer than its limit.</summary>
     public static DiagnosticRule FieldTooLong { get; } = Section("field-too-long", "欄位內容超過長度上限", "a field longer than its limit");
 
-    /// <summary><c>control-character</c>: a field holds a control character.</summary>
-    public static DiagnosticRule ControlCharacter { get; } = Section("control-character", "欄位含有控制字元", "a field holds a control character");
-
     /// <summary><c>line-break</c>: a single-line field holds a line break.</summary>
     public static DiagnosticRule LineBreak { get; } = Section("line-break", "單行欄位不可換行", "a single-line field holds a line break");
-
-    /// <summary><c>invalid-date-time</c>: a date and time not written 年-月-日T時:分.</summary>
-    public static DiagnosticRule InvalidDateTime { get; } = Section("invalid-date-time", "日期時間無法辨識", "a date and time that cannot be read");
-
-    /// <summary><c>invalid-person</c>: a person not written 「全名 職稱」.</summary>
-    public static DiagnosticRule InvalidPerson { get; } = Section("invalid-person", "人名請寫成「全名 職稱」", "a person not written as full name and title");
 
     /// <summary><c>invalid-number</c>: a number field that is not a whole number in range.</summary>
     public static DiagnosticRule InvalidNumber { get; } = Section("invalid-number", "數字欄位須為範圍內的整數", "a number field that is not a whole number in range");

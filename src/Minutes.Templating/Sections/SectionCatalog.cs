@@ -1,78 +1,60 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Linq;
+using System.Reflection;
+using Minutes.Templating.Diagnostics;
+using Minutes.Templating.Input;
+using Minutes.Templating.Model;
+using static Minutes.Templating.Sections.SectionNodes;
 
 namespace Minutes.Templating.Sections;
 
-/// <summary>The insertable section kinds and their fields.</summary>
+/// <summary>
+/// The insertable section kinds. Each is a part of the meeting model (a report, a proposal, the
+/// facts …): its fields are that part's properties, and it is rendered by the minutes template as
+/// part of a meeting, so an inserted section is what a rendered minutes document holds.
+/// </summary>
 public static class SectionCatalog
 {
-    private static SectionField Number(string label, bool required, string hint) =>
-        new("number", label, SectionFieldKind.Number, required, hint) { Minimum = 1, Maximum = 99 };
-
-    private static SectionField VoteCount(string id, string label, string hint) =>
-        new(id, label, SectionFieldKind.Number, false, hint) { Minimum = 0, Maximum = 9999 };
+    private static readonly DataPath Sections = DataPath.Root.Property("sections");
 
     /// <summary>Every insertable section kind, in the order a meeting uses them.</summary>
     public static IReadOnlyList<SectionDefinition> All { get; } =
     [
-        new(SectionKinds.MeetingHeader, "會議抬頭", SectionNumbering.None,
-        [
-            new("title", "會議名稱", SectionFieldKind.Text, true, "例：宜蘭縣政府106年度第1次兒童及少年性剝削防制督導會報會議紀錄"),
-            new("dateTime", "時間", SectionFieldKind.DateTime, true, "例：2017-07-18T13:30"),
-            new("location", "地點", SectionFieldKind.Text, true, "例：本府第一會議室"),
-            new("chair", "主席", SectionFieldKind.Person, true, "例：賴錫祿 秘書長（全名、空格、職稱）"),
-            new("recorder", "紀錄", SectionFieldKind.Text, false, "例：鄭蕙萱"),
-            new("attendees", "出席", SectionFieldKind.Multiline, false, "例：詳如簽到表"),
-            new("observers", "列席", SectionFieldKind.Multiline, false, "每行一個單位或人員，以「、」連接"),
-        ]),
-        new(SectionKinds.Report, "報告事項", SectionNumbering.Outline,
-        [
-            Number("項次", true, "1 → 一、，2 → 二、"),
-            new("title", "報告主題", SectionFieldKind.Text, true, "例：社會處業務報告"),
-            new("content", "報告內容", SectionFieldKind.Multiline, false, "每行一段"),
-            new("decision", "決定", SectionFieldKind.Multiline, true, "例：准予備查。"),
-        ]),
-        new(SectionKinds.Suggestion, "委員建議", SectionNumbering.Parenthesized,
-        [
-            Number("項次", true, "1 → （一）"),
-            new("content", "建議內容", SectionFieldKind.Multiline, true, "例：建議可針對兒少好發年齡或地點等資訊進行分析及風險預測。"),
-            new("member", "建議委員", SectionFieldKind.Person, false, "例：黃淑鈴 委員（全名、空格、職稱）"),
-            new("response", "回應", SectionFieldKind.Multiline, false, "例：本處將納入業務規劃。"),
-            new("instruction", "主席裁示", SectionFieldKind.Multiline, false, "例：請社會處主責整合。"),
-        ]),
-        new(SectionKinds.Proposal, "提案討論", SectionNumbering.Proposal,
-        [
-            Number("提案序號", true, "1 → 提案一"),
-            new("subject", "案由", SectionFieldKind.Multiline, true, "例：修正本府會議規則案，提請討論。"),
-            new("unit", "提案單位", SectionFieldKind.Text, false, "例：社會處"),
-            new("explanation", "說明", SectionFieldKind.Multiline, false, "每行一點，自動編為一、二、"),
-            new("method", "辦法", SectionFieldKind.Multiline, false, "每行一點，自動編為一、二、"),
-            new("resolution", "決議", SectionFieldKind.Multiline, true, "例：照案通過。"),
-            new("voteMethod", "表決方式", SectionFieldKind.Text, false, "例：舉手表決"),
-            VoteCount("votesFor", "贊成票數", "例：10"),
-            VoteCount("votesAgainst", "反對票數", "例：2"),
-            VoteCount("votesAbstain", "棄權票數", "例：1"),
-        ]),
-        new(SectionKinds.Motion, "臨時動議", SectionNumbering.Motion,
-        [
-            Number("案由序號", true, "3 → 案由三"),
-            new("subject", "案由", SectionFieldKind.Multiline, true, "例：警察局及文化局業務規劃應辦理而未辦理部分需要加強。"),
-            new("proposer", "提案人", SectionFieldKind.Person, false, "例：曾文杞 委員（全名、空格、職稱）"),
-            new("unit", "提案單位", SectionFieldKind.Text, false, "無提案人時填寫，例：社會處"),
-            new("explanation", "說明", SectionFieldKind.Multiline, false, "每行一點，自動編為一、二、"),
-            new("resolution", "決議", SectionFieldKind.Multiline, true, "例：依委員建議事項辦理。"),
-        ]),
-        new(SectionKinds.ChairInstructions, "主席裁示", SectionNumbering.Heading,
-        [
-            Number("大項序號", false, "9 → 玖、（不填則不加序號）"),
-            new("instructions", "裁示內容", SectionFieldKind.Multiline, true, "每行一點；多於一行時編為一、二、"),
-        ]),
-        new(SectionKinds.Adjournment, "散會", SectionNumbering.Heading,
-        [
-            Number("大項序號", false, "11 → 拾壹、（不填則不加序號）"),
-            new("time", "散會時間", SectionFieldKind.Time, true, "例：14:30"),
-        ]),
+        Define(SectionKinds.MeetingHeader, "會議抬頭", SectionNumbering.None, null,
+            new(typeof(Meeting), ["agency", "name", "session", "date", "start", "location", "chair", "recorder", "attendance.note"], "_MinutesFacts",
+                (form, _) => new(form, DataPath.Root, 1))),
+        Define(SectionKinds.Report, ItemLabel<Report>(), SectionNumbering.Outline, "項次",
+            new(typeof(Report), null, "_MinutesItem",
+                (form, n) => InSection("reports", Placeholders<Report>(n - 1).Append(form), n))),
+        Define(SectionKinds.Suggestion, ItemLabel<Suggestion>(), SectionNumbering.Parenthesized, "項次",
+            new(typeof(Suggestion), null, "_MinutesSuggestion",
+                (form, n) => new(
+                    Meeting(Map(("kind", Scalar("reports")), ("items", List([Placeholder<Report>().With("unit", Scalar("○"))
+                        .With("suggestions", List(Placeholders<Suggestion>(n - 1).Append(form).Append(Placeholder<Suggestion>())))])))),
+                    Sections.Item(0).Property("items").Item(0).Property("suggestions").Item(n - 1),
+                    n))),
+        Define(SectionKinds.Proposal, ItemLabel<Proposal>(), SectionNumbering.Proposal, "提案序號",
+            new(typeof(Proposal), null, "_MinutesItem",
+                (form, n) => InSection("proposals", Placeholders<Proposal>(n - 1).Append(form), n))),
+        Define(SectionKinds.Motion, ItemLabel<Motion>(), SectionNumbering.Motion, "案由序號",
+            new(typeof(Motion), null, "_MinutesItem",
+                (form, n) => InSection("motions", Placeholders<Motion>(n - 1).Append(form), n))),
+        Define(SectionKinds.ChairInstructions, new InstructionsSection().DefaultTitle, SectionNumbering.Heading, "大項序號",
+            new(typeof(InstructionsSection), null, "_MinutesSection",
+                (form, n) => new(
+                    Meeting([.. Enumerable.Range(0, n - 1).Select(_ => FillerSection()), form.With("kind", Scalar("instructions"))]),
+                    Sections.Item(n - 1),
+                    n))),
+        Define(SectionKinds.Adjournment, "散會", SectionNumbering.Heading, "大項序號",
+            new(typeof(Meeting), ["end"], "_MinutesEnd",
+                (form, n) => new(
+                    // Starting at midnight, so any time the clerk gives is after the start.
+                    Meeting([.. Enumerable.Range(0, n - 1).Select(_ => FillerSection())]).With("start", Scalar("00:00", ScalarStyle.Plain)).Merge(form),
+                    DataPath.Root,
+                    1)),
+            "end"),
     ];
 
     /// <summary>Finds a section kind by its identifier (ordinal, case-sensitive).</summary>
@@ -80,4 +62,17 @@ public static class SectionCatalog
     /// <returns>The definition, or <see langword="null"/> when no section kind has that identifier.</returns>
     public static SectionDefinition? Find(string id) =>
         All.FirstOrDefault(definition => string.Equals(definition.Id, id, StringComparison.Ordinal));
+
+    private static SectionDefinition Define(string id, string label, SectionNumbering numbering, string? numberLabel, SectionSite site, params string[] alsoRequired) =>
+        new(id, label, numbering, SectionForm.Fields(site, numberLabel, alsoRequired)) { Site = site };
+
+    /// <summary>The item's name from the model: 「提案：案由、…」 → 提案.</summary>
+    private static string ItemLabel<T>() =>
+        typeof(T).GetCustomAttribute<DescriptionAttribute>()!.Description.Split('：', '，')[0];
+
+    private static SectionPlacement InSection(string kind, IEnumerable<DataNode> items, int number) =>
+        new(Meeting(Map(("kind", Scalar(kind)), ("items", List(items)))), Sections.Item(0).Property("items").Item(number - 1), number);
+
+    private static DataMapping Meeting(params DataNode[] sections) =>
+        Placeholder<Meeting>().With("sections", List(sections));
 }

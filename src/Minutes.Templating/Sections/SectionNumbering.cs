@@ -18,7 +18,7 @@ public enum SectionNumbering
     /// <summary>Second-level items （一）（二）.</summary>
     Parenthesized,
 
-    /// <summary>Proposals 提案一、提案二.</summary>
+    /// <summary>Proposals 第一案、第二案, as the minutes template numbers them.</summary>
     Proposal,
 
     /// <summary>Extempore motions 案由一：、案由二：.</summary>
