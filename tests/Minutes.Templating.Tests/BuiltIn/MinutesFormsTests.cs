@@ -152,13 +152,23 @@ public sealed class MinutesFormsTests
         Assert.Empty(document.JustifiedParagraphsWithBreaks);
     }
 
-    [Theory]
-    [InlineData("yilan-2017.yaml")]
-    [InlineData("zhudong-2025.yaml")]
-    [InlineData("taipei-urban-planning-commission-630.yaml")]
-    public void No_justified_paragraph_of_an_example_holds_a_line_break(string example)
+    /// <summary>Every built-in template with every example.</summary>
+    public static TheoryData<string, string> Pairs()
     {
-        using var document = Docx.Open(RenderedExamples.Render("minutes", example));
+        var data = new TheoryData<string, string>();
+        foreach (var (template, example) in RenderedExamples.Pairs())
+        {
+            data.Add(template, example);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Pairs))]
+    public void No_justified_paragraph_of_an_example_holds_a_line_break(string template, string example)
+    {
+        using var document = Docx.Open(RenderedExamples.Render(template, example));
 
         Assert.Empty(document.JustifiedParagraphsWithBreaks);
     }
