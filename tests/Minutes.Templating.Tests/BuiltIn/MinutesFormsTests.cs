@@ -123,6 +123,27 @@ public sealed class MinutesFormsTests
         Assert.Contains(conclusionLine, texts);
     }
 
+    [Theory]
+    [InlineData(null, null, "壹、審查事項：", "審查結論：照案通過。")]
+    [InlineData("審議事項", "結論", "壹、審議事項：", "結論：照案通過。")]
+    public void Reviews_close_each_case_with_its_conclusion(string? title, string? conclusion, string headingLine, string conclusionLine)
+    {
+        var texts = Render(Base with
+        {
+            Sections = ValueList.Of<Section>(new ReviewsSection
+            {
+                Title = title,
+                Items = ValueList.Of(new Proposal { Subject = "變更都市計畫案。", Resolution = ValueList.Of(new OutlineItem { Text = "照案通過。" }) }),
+                Labels = new AgendaLabels { Conclusion = conclusion },
+            }),
+        });
+
+        Assert.Contains(headingLine, texts);
+        Assert.Contains("案由：變更都市計畫案。", texts);
+        Assert.Contains(conclusionLine, texts);
+        Assert.DoesNotContain(texts, t => t.StartsWith("決議", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_table_has_a_repeated_header_rows_kept_whole_and_a_column_per_cell()
     {

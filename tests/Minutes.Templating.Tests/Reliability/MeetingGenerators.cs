@@ -223,6 +223,7 @@ public static class MeetingGenerators
             from t in text.Where(t => t.Length > 0) from o in outline select (Section)new TextSection { Title = t, Text = o.Text, Items = o.Items },
             from t in title from intro in MaybeText(text) from items in List(ReportGen(text), 3) select (Section)new ReportsSection { Title = t, Intro = intro, Items = items },
             from t in title from items in List(ProposalGen(text), 3) select (Section)new ProposalsSection { Title = t, Items = items },
+            from t in title from items in List(ProposalGen(text), 3) select (Section)new ReviewsSection { Title = t, Items = items },
             from t in title from items in List(MotionGen(text), 3) select (Section)new MotionsSection { Title = t, Items = items },
             from t in title from followUpText in MaybeText(text) from items in List(FollowUpItemGen(text), 3) select (Section)new FollowUpSection { Title = t, Text = followUpText, Items = items });
     }
