@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using Minutes.Templating.Diagnostics;
 using Minutes.Templating.Model;
 using Minutes.Templating.Tests.TestSupport;
 
@@ -121,6 +122,36 @@ public sealed class MinutesFormsTests
         }
 
         Assert.Contains(conclusionLine, texts);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Responses_and_rulings_keep_their_paragraphs(bool withContent)
+    {
+        var suggestion = new Suggestion { Text = "建議加強宣導。", Response = "本局將納入明年度計畫。\n並於下次會議報告。", Ruling = "請社會處辦理。\n下次會議報告辦理情形。" };
+        var report = new Report
+        {
+            Unit = "社會處",
+            Content = withContent ? ValueList.Of(new OutlineItem { Text = "本年度辦理情形。" }) : ValueList<OutlineItem>.Empty,
+            Suggestions = ValueList.Of(suggestion),
+        };
+        using var document = Docx.Open(MinutesTemplate.BuiltIn("minutes").RenderToBytes(Base with { Sections = ValueList.Of<Section>(new ReportsSection { Items = ValueList.Of(report) }) }));
+        var texts = document.ParagraphTexts;
+
+        Assert.Contains("回應：本局將納入明年度計畫。", texts);
+        Assert.Contains("並於下次會議報告。", texts);
+        Assert.Contains("主席裁示：請社會處辦理。", texts);
+        Assert.Contains("下次會議報告辦理情形。", texts);
+        Assert.Empty(document.JustifiedParagraphsWithBreaks);
+    }
+
+    [Fact]
+    public void A_line_break_in_a_one_line_field_is_refused_before_rendering()
+    {
+        var error = Assert.Throws<InvalidMeetingException>(() => MinutesTemplate.BuiltIn("minutes").RenderToBytes(Base with { Location = "本所\n會議室" }));
+
+        Assert.Contains(error.Diagnostics, d => d.RuleId == "one-line-text" && d.Path == "location");
     }
 
     [Theory]
