@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using Minutes.Templating.Diagnostics;
+using Minutes.Templating.Formatting;
 using Minutes.Templating.Model;
 using Minutes.Templating.Tests.TestSupport;
 
@@ -144,6 +145,45 @@ public sealed class MinutesFormsTests
         Assert.Contains("主席裁示：請社會處辦理。", texts);
         Assert.Contains("下次會議報告辦理情形。", texts);
         Assert.Empty(document.JustifiedParagraphsWithBreaks);
+    }
+
+    [Theory]
+    [InlineData(false, 10, "OutlineLevel2", "OutlineLevel3")]
+    [InlineData(false, 11, "OutlineLevel2Wide", "OutlineLevel3Wide")]
+    [InlineData(true, 11, "FieldItem2Wide", "FieldItem3Wide")]
+    public void Labels_wider_than_the_hanging_indent_leave_the_text_aligned(bool underField, int count, string levelTwo, string levelThree)
+    {
+        // 十一、 and （十一） are wider than the hanging indent of 一、 and （一）: a list that reaches
+        // them takes the Wide style, where every label is followed by a tab to the text position.
+        var points = new ValueList<OutlineItem>(Enumerable.Range(1, count).Select(i => new OutlineItem
+        {
+            Text = $"第{i}點。",
+            Items = i == 1 ? new ValueList<OutlineItem>(Enumerable.Range(1, count).Select(j => new OutlineItem { Text = $"第{j}小點。" })) : ValueList<OutlineItem>.Empty,
+        }));
+        var meeting = underField
+            ? Base with { Sections = ValueList.Of<Section>(new ProposalsSection { Items = ValueList.Of(new Proposal { Subject = "修正要點案。", Explanation = points, Resolution = ValueList.Of(new OutlineItem { Text = "照案通過。" }) }) }) }
+            : Base with { Sections = ValueList.Of<Section>(new AnnouncementsSection { Items = points }) };
+        using var document = Docx.Open(MinutesTemplate.BuiltIn("minutes").RenderToBytes(meeting));
+        document.AssertValid();
+        var styles = document.MainDocumentPart.StyleDefinitionsPart!.Styles!.Elements<DocumentFormat.OpenXml.Wordprocessing.Style>().ToDictionary(st => st.StyleId!.Value!);
+
+        foreach (var (style, level) in new[] { (levelTwo, 2), (levelThree, 3) })
+        {
+            var paragraphs = document.Paragraphs.Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == style).ToList();
+            Assert.Equal(count, paragraphs.Count);
+            var hanging = int.Parse(styles[style].StyleParagraphProperties!.Indentation!.Hanging!.Value!, System.Globalization.CultureInfo.InvariantCulture);
+            for (var i = 0; i < count; i++)
+            {
+                var label = (i + 1).ToOutlineLabel(level);
+                var text = Docx.TextOf(paragraphs[i]);
+                Assert.StartsWith(label, text, StringComparison.Ordinal);
+                Assert.True(label.Length * 280 <= hanging, $"{label} ({label.Length * 280} twips) is wider than the hanging indent of {style} ({hanging})");
+                if (count > 10)
+                {
+                    Assert.Equal('\t', text[label.Length]);
+                }
+            }
+        }
     }
 
     [Fact]
