@@ -187,6 +187,26 @@ public sealed class MinutesFormsTests
     }
 
     [Fact]
+    public void Headings_and_item_subjects_keep_with_the_next_paragraph()
+    {
+        var meeting = Base with
+        {
+            Sections = ValueList.Of<Section>(
+                new FollowUpSection { Items = ValueList.Of(new FollowUpItem { Subject = "網路防制業務", Status = "辦理中。" }) },
+                new ReportsSection { Items = ValueList.Of(new Report { Unit = "社會處", Subject = "業務報告案。", Decision = ValueList.Of(new OutlineItem { Text = "准予備查。" }) }) },
+                new ProposalsSection { Items = ValueList.Of(new Proposal { Subject = "修正要點案。", Unit = "秘書處", Resolution = ValueList.Of(new OutlineItem { Text = "照案通過。" }) }) },
+                new MotionsSection { Items = ValueList.Of(new Motion { Subject = "加強聯繫案。", Resolution = ValueList.Of(new OutlineItem { Text = "照案通過。" }) }) }),
+        };
+        using var document = Docx.Open(MinutesTemplate.BuiltIn("minutes").RenderToBytes(meeting));
+
+        var kept = document.Paragraphs.Where(p => p.ParagraphProperties?.KeepNext is not null).Select(Docx.TextOf).ToList();
+        foreach (var heading in new[] { "壹、確認上次會議紀錄：", "貳、報告事項：", "報告單位：社會處", "案由：業務報告案。", "參、討論事項：", "案由：修正要點案。", "肆、臨時動議：", "加強聯繫案。" })
+        {
+            Assert.Contains(kept, t => t.TrimEnd('\t') == heading);
+        }
+    }
+
+    [Fact]
     public void A_line_break_in_a_one_line_field_is_refused_before_rendering()
     {
         var error = Assert.Throws<InvalidMeetingException>(() => MinutesTemplate.BuiltIn("minutes").RenderToBytes(Base with { Location = "本所\n會議室" }));
