@@ -186,6 +186,20 @@ public sealed class MinutesFormsTests
         }
     }
 
+    [Theory]
+    [InlineData(10, "NoticeFieldItem")]
+    [InlineData(11, "NoticeFieldItemWide")]
+    public void Notice_remarks_reaching_eleven_are_followed_by_a_tab(int count, string style)
+    {
+        var notice = new Notice { Remarks = new ValueList<string>(Enumerable.Range(1, count).Select(i => $"第{i}項備註。")) };
+        using var document = Docx.Open(MinutesTemplate.BuiltIn("notice").RenderToBytes(Base with { Notice = notice }));
+        document.AssertValid();
+
+        var remarks = document.Paragraphs.Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == style).Select(Docx.TextOf).ToList();
+        Assert.Equal(count, remarks.Count);
+        Assert.All(remarks.Select((text, i) => (text, i)), r => Assert.StartsWith((r.i + 1).ToOutlineLabel(2) + (count > 10 ? "\t" : "") + "第", r.text, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Headings_and_item_subjects_keep_with_the_next_paragraph()
     {
