@@ -64,6 +64,9 @@ public static class DiagnosticRules
     /// <summary><c>invalid-character</c>: a control character or unpaired surrogate a document cannot hold.</summary>
     public static DiagnosticRule InvalidCharacter { get; } = Validation("invalid-character", "文件無法保存的控制字元或不成對的代理字元", "a control character or unpaired surrogate a document cannot hold");
 
+    /// <summary><c>one-line-text</c>: a line break in a one-line text (a name, title, place, heading or label).</summary>
+    public static DiagnosticRule OneLineText { get; } = Validation("one-line-text", "單行欄位（姓名、標題、地點、段落標題、標示等）不可換行", "a one-line text (a name, title, place, heading or label) holds a line break");
+
     /// <summary><c>end-before-start</c>: the adjournment (散會) is before the start.</summary>
     public static DiagnosticRule EndBeforeStart { get; } = Validation("end-before-start", "散會時間早於開會時間", "the meeting ends before it starts");
 

@@ -33,9 +33,9 @@ public sealed record AgendaLabels
     public string? Method { get; init; }
 
     /// <summary>
-    /// The label of the closing field: 決定 for reports and 決議 for proposals and motions by
-    /// default; 審查結論 or 結論 where the agency writes so.
+    /// The label of the closing field: 決定 for reports, 決議 for proposals and motions and
+    /// 審查結論 for reviews by default; 結論 or another word where the agency writes so.
     /// </summary>
-    [Description("結論欄之標示：報告事項預設「決定」，討論事項與臨時動議預設「決議」；亦可為審查結論、結論")]
+    [Description("結論欄之標示：報告事項預設「決定」，討論事項與臨時動議預設「決議」，審查事項預設「審查結論」；亦可為結論")]
     public string? Conclusion { get; init; }
 }

@@ -15,12 +15,14 @@ public sealed record FollowUpItem
     public string? Number { get; init; }
 
     /// <summary>The matter followed up (案由).</summary>
+    [MultiLine]
     [Role(TextRole.Numbered)]
     [ScalarForm]
     [Description("案由")]
     public required string Subject { get; init; }
 
     /// <summary>The earlier meeting's resolution or decision on it (決議（定）).</summary>
+    [MultiLine]
     [Role(TextRole.Text)]
     [Description("上次會議之決議（定）")]
     public string? Resolution { get; init; }
@@ -31,6 +33,7 @@ public sealed record FollowUpItem
     public string? Unit { get; init; }
 
     /// <summary>What has been done (辦理情形).</summary>
+    [MultiLine]
     [Role(TextRole.Text)]
     [Description("辦理情形")]
     public string? Status { get; init; }
@@ -41,6 +44,7 @@ public sealed record FollowUpItem
     public string? Tracking { get; init; }
 
     /// <summary>This meeting's decision on it (決定), such as 同意解除列管。</summary>
+    [MultiLine]
     [Role(TextRole.Decision)]
     [Description("本次會議之決定，例如：同意解除列管。")]
     public string? Decision { get; init; }

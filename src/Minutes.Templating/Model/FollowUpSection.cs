@@ -7,6 +7,7 @@ namespace Minutes.Templating.Model;
 public sealed record FollowUpSection : Section
 {
     /// <summary>Text written right after the heading, such as 無提案討論及列管事項。</summary>
+    [MultiLine]
     [Role(TextRole.Text)]
     [Description("段落文字，例如：無提案討論及列管事項。")]
     public string? Text { get; init; }

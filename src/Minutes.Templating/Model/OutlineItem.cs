@@ -16,6 +16,7 @@ public sealed record OutlineItem
     /// same level: the first line carries the number, the others are unnumbered continuation
     /// paragraphs.
     /// </summary>
+    [MultiLine]
     [Role(TextRole.Numbered)]
     [ScalarForm]
     [Description("項目文字（不含編號）；換行即另起一段不編號之段落")]

@@ -6,6 +6,7 @@ namespace Minutes.Templating.Model;
 public abstract record OutlineSection : Section
 {
     /// <summary>Text written right after the heading.</summary>
+    [MultiLine]
     [Role(TextRole.Text)]
     [Description("段落文字")]
     public string? Text { get; init; }

@@ -7,6 +7,7 @@ namespace Minutes.Templating.Model;
 public sealed record ReportsSection : Section
 {
     /// <summary>Text written before the reports.</summary>
+    [MultiLine]
     [Role(TextRole.Text)]
     [Description("前言文字")]
     public string? Intro { get; init; }

@@ -17,11 +17,13 @@ public sealed record Suggestion
     public Person? By { get; init; }
 
     /// <summary>The reporting unit's response (回應).</summary>
+    [MultiLine]
     [Role(TextRole.Text)]
     [Description("回應")]
     public string? Response { get; init; }
 
     /// <summary>The chair's ruling on this suggestion (主席裁示).</summary>
+    [MultiLine]
     [Role(TextRole.Text)]
     [Description("主席裁示")]
     public string? Ruling { get; init; }

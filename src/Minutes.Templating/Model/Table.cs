@@ -16,6 +16,7 @@ public sealed record Table
     public string? Title { get; init; }
 
     /// <summary>The column headings (the header row).</summary>
+    [MultiLine]
     [Role(TextRole.Text)]
     [Description("欄位標題（表頭列，跨頁時重複）")]
     public ValueList<string> Columns { get; init; } = ValueList<string>.Empty;
@@ -24,6 +25,7 @@ public sealed record Table
     /// The rows, each a list of cell texts in column order; a line break in a cell starts a new
     /// paragraph in that cell. A row shorter than the header leaves its last cells empty.
     /// </summary>
+    [MultiLine]
     [Role(TextRole.Text)]
     [Description("各列內容，每列為依欄位順序之儲存格文字；換行即另起一段")]
     public ValueList<ValueList<string>> Rows { get; init; } = ValueList<ValueList<string>>.Empty;

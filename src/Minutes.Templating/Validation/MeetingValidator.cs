@@ -5,6 +5,7 @@ using System.Linq;
 using Minutes.Templating.Diagnostics;
 using Minutes.Templating.Formatting;
 using Minutes.Templating.Model;
+using Minutes.Templating.Model.Shapes;
 
 namespace Minutes.Templating.Validation;
 
@@ -19,7 +20,7 @@ public static class MeetingValidator
     /// <param name="meeting">The meeting to check.</param>
     /// <returns>
     /// The problems, each an error with its data path (rules <c>end-before-start</c>,
-    /// <c>empty-field</c>, <c>missing-title</c>, <c>attendance-status</c>, <c>label-form</c>, <c>invalid-character</c>); empty when the meeting is valid.
+    /// <c>empty-field</c>, <c>missing-title</c>, <c>attendance-status</c>, <c>label-form</c>, <c>invalid-character</c>, <c>one-line-text</c>); empty when the meeting is valid.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="meeting"/> is null.</exception>
     public static IReadOnlyList<Diagnostic> Validate(Meeting meeting)
@@ -61,6 +62,31 @@ public static class MeetingValidator
                 $"character {position + 1}, U+{code}, is a control character or an unpaired surrogate that a document cannot hold: remove it"));
         }
 
+        found.AddRange(LineBreaks(meeting));
+        return found;
+    }
+
+    /// <summary>
+    /// Each one-line text (any text whose property lacks <see cref="MultiLineAttribute"/>) that
+    /// holds a line break: a template writes it inside one paragraph, where a soft break would be
+    /// stretched across a justified line.
+    /// </summary>
+    private static List<Diagnostic> LineBreaks(Meeting meeting)
+    {
+        var found = new List<Diagnostic>();
+        ModelWalker.VisitTexts(meeting, (value, at) =>
+        {
+            var position = at.IsMultiLine ? -1 : value.IndexOfAny(['\r', '\n']);
+            if (position >= 0)
+            {
+                var start = Math.Max(0, position - 10);
+                start = start > 0 && char.IsLowSurrogate(value[start]) ? start - 1 : start;
+                var before = value.Substring(start, position - start);
+                found.Add(Diagnostic.Of(DiagnosticRules.OneLineText, at.Path().ToString(),
+                    $"此欄位只能寫一行，「{before}」之後有換行（第 {position + 1} 個字元）；請刪除換行。需要分段的內容請寫在可分段的欄位（說明、條列項目 items、回應）",
+                    $"this field is one line, but a line break follows '{before}' (character {position + 1}); remove it. Text that needs paragraphs belongs in a field that takes them (an explanation, outline items, a response)"));
+            }
+        });
         return found;
     }
 

@@ -1,5 +1,7 @@
 using System;
 using System.Linq;
+using Minutes.Templating.Diagnostics;
+using Minutes.Templating.Formatting;
 using Minutes.Templating.Model;
 using Minutes.Templating.Tests.TestSupport;
 
@@ -218,6 +220,130 @@ public sealed class MinutesFormsTests
         Assert.Contains(conclusionLine, texts);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Responses_and_rulings_keep_their_paragraphs(bool withContent)
+    {
+        var suggestion = new Suggestion { Text = "建議加強宣導。", Response = "本局將納入明年度計畫。\n並於下次會議報告。", Ruling = "請社會處辦理。\n下次會議報告辦理情形。" };
+        var report = new Report
+        {
+            Unit = "社會處",
+            Content = withContent ? ValueList.Of(new OutlineItem { Text = "本年度辦理情形。" }) : ValueList<OutlineItem>.Empty,
+            Suggestions = ValueList.Of(suggestion),
+        };
+        using var document = Docx.Open(MinutesTemplate.BuiltIn("minutes").RenderToBytes(Base with { Sections = ValueList.Of<Section>(new ReportsSection { Items = ValueList.Of(report) }) }));
+        var texts = document.ParagraphTexts;
+
+        Assert.Contains("回應：本局將納入明年度計畫。", texts);
+        Assert.Contains("並於下次會議報告。", texts);
+        Assert.Contains("主席裁示：請社會處辦理。", texts);
+        Assert.Contains("下次會議報告辦理情形。", texts);
+        Assert.Empty(document.JustifiedParagraphsWithBreaks);
+    }
+
+    [Theory]
+    [InlineData(false, 10, "OutlineLevel2", "OutlineLevel3")]
+    [InlineData(false, 11, "OutlineLevel2Wide", "OutlineLevel3Wide")]
+    [InlineData(true, 11, "FieldItem2Wide", "FieldItem3Wide")]
+    public void Labels_wider_than_the_hanging_indent_leave_the_text_aligned(bool underField, int count, string levelTwo, string levelThree)
+    {
+        // 十一、 and （十一） are wider than the hanging indent of 一、 and （一）: a list that reaches
+        // them takes the Wide style, where every label is followed by a tab to the text position.
+        var points = new ValueList<OutlineItem>(Enumerable.Range(1, count).Select(i => new OutlineItem
+        {
+            Text = $"第{i}點。",
+            Items = i == 1 ? new ValueList<OutlineItem>(Enumerable.Range(1, count).Select(j => new OutlineItem { Text = $"第{j}小點。" })) : ValueList<OutlineItem>.Empty,
+        }));
+        var meeting = underField
+            ? Base with { Sections = ValueList.Of<Section>(new ProposalsSection { Items = ValueList.Of(new Proposal { Subject = "修正要點案。", Explanation = points, Resolution = ValueList.Of(new OutlineItem { Text = "照案通過。" }) }) }) }
+            : Base with { Sections = ValueList.Of<Section>(new AnnouncementsSection { Items = points }) };
+        using var document = Docx.Open(MinutesTemplate.BuiltIn("minutes").RenderToBytes(meeting));
+        document.AssertValid();
+        var styles = document.MainDocumentPart.StyleDefinitionsPart!.Styles!.Elements<DocumentFormat.OpenXml.Wordprocessing.Style>().ToDictionary(st => st.StyleId!.Value!);
+
+        foreach (var (style, level) in new[] { (levelTwo, 2), (levelThree, 3) })
+        {
+            var paragraphs = document.Paragraphs.Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == style).ToList();
+            Assert.Equal(count, paragraphs.Count);
+            var hanging = int.Parse(styles[style].StyleParagraphProperties!.Indentation!.Hanging!.Value!, System.Globalization.CultureInfo.InvariantCulture);
+            for (var i = 0; i < count; i++)
+            {
+                var label = (i + 1).ToOutlineLabel(level);
+                var text = Docx.TextOf(paragraphs[i]);
+                Assert.StartsWith(label, text, StringComparison.Ordinal);
+                Assert.True(label.Length * 280 <= hanging, $"{label} ({label.Length * 280} twips) is wider than the hanging indent of {style} ({hanging})");
+                if (count > 10)
+                {
+                    Assert.Equal('\t', text[label.Length]);
+                }
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(10, "NoticeFieldItem")]
+    [InlineData(11, "NoticeFieldItemWide")]
+    public void Notice_remarks_reaching_eleven_are_followed_by_a_tab(int count, string style)
+    {
+        var notice = new Notice { Remarks = new ValueList<string>(Enumerable.Range(1, count).Select(i => $"第{i}項備註。")) };
+        using var document = Docx.Open(MinutesTemplate.BuiltIn("notice").RenderToBytes(Base with { Notice = notice }));
+        document.AssertValid();
+
+        var remarks = document.Paragraphs.Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == style).Select(Docx.TextOf).ToList();
+        Assert.Equal(count, remarks.Count);
+        Assert.All(remarks.Select((text, i) => (text, i)), r => Assert.StartsWith((r.i + 1).ToOutlineLabel(2) + (count > 10 ? "\t" : "") + "第", r.text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Headings_and_item_subjects_keep_with_the_next_paragraph()
+    {
+        var meeting = Base with
+        {
+            Sections = ValueList.Of<Section>(
+                new FollowUpSection { Items = ValueList.Of(new FollowUpItem { Subject = "網路防制業務", Status = "辦理中。" }) },
+                new ReportsSection { Items = ValueList.Of(new Report { Unit = "社會處", Subject = "業務報告案。", Decision = ValueList.Of(new OutlineItem { Text = "准予備查。" }) }) },
+                new ProposalsSection { Items = ValueList.Of(new Proposal { Subject = "修正要點案。", Unit = "秘書處", Resolution = ValueList.Of(new OutlineItem { Text = "照案通過。" }) }) },
+                new MotionsSection { Items = ValueList.Of(new Motion { Subject = "加強聯繫案。", Resolution = ValueList.Of(new OutlineItem { Text = "照案通過。" }) }) }),
+        };
+        using var document = Docx.Open(MinutesTemplate.BuiltIn("minutes").RenderToBytes(meeting));
+
+        var kept = document.Paragraphs.Where(p => p.ParagraphProperties?.KeepNext is not null).Select(Docx.TextOf).ToList();
+        foreach (var heading in new[] { "壹、確認上次會議紀錄：", "貳、報告事項：", "報告單位：社會處", "案由：業務報告案。", "參、討論事項：", "案由：修正要點案。", "肆、臨時動議：", "加強聯繫案。" })
+        {
+            Assert.Contains(kept, t => t.TrimEnd('\t') == heading);
+        }
+    }
+
+    [Fact]
+    public void A_line_break_in_a_one_line_field_is_refused_before_rendering()
+    {
+        var error = Assert.Throws<InvalidMeetingException>(() => MinutesTemplate.BuiltIn("minutes").RenderToBytes(Base with { Location = "本所\n會議室" }));
+
+        Assert.Contains(error.Diagnostics, d => d.RuleId == "one-line-text" && d.Path == "location");
+    }
+
+    [Theory]
+    [InlineData(null, null, "壹、審查事項：", "審查結論：照案通過。")]
+    [InlineData("審議事項", "結論", "壹、審議事項：", "結論：照案通過。")]
+    public void Reviews_close_each_case_with_its_conclusion(string? title, string? conclusion, string headingLine, string conclusionLine)
+    {
+        var texts = Render(Base with
+        {
+            Sections = ValueList.Of<Section>(new ReviewsSection
+            {
+                Title = title,
+                Items = ValueList.Of(new Proposal { Subject = "變更都市計畫案。", Resolution = ValueList.Of(new OutlineItem { Text = "照案通過。" }) }),
+                Labels = new AgendaLabels { Conclusion = conclusion },
+            }),
+        });
+
+        Assert.Contains(headingLine, texts);
+        Assert.Contains("案由：變更都市計畫案。", texts);
+        Assert.Contains(conclusionLine, texts);
+        Assert.DoesNotContain(texts, t => t.StartsWith("決議", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_table_has_a_repeated_header_rows_kept_whole_and_a_column_per_cell()
     {
@@ -247,14 +373,23 @@ public sealed class MinutesFormsTests
         Assert.Empty(document.JustifiedParagraphsWithBreaks);
     }
 
-    [Theory]
-    [InlineData("yilan-2017.yaml")]
-    [InlineData("zhudong-2025.yaml")]
-    [InlineData("taipei-urban-planning-commission-630.yaml")]
-    [InlineData("kaohsiung-xinxing-elementary-lunch-committee-105-8.yaml")]
-    public void No_justified_paragraph_of_an_example_holds_a_line_break(string example)
+    /// <summary>Every built-in template with every example.</summary>
+    public static TheoryData<string, string> Pairs()
     {
-        using var document = Docx.Open(RenderedExamples.Render("minutes", example));
+        var data = new TheoryData<string, string>();
+        foreach (var (template, example) in RenderedExamples.Pairs())
+        {
+            data.Add(template, example);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Pairs))]
+    public void No_justified_paragraph_of_an_example_holds_a_line_break(string template, string example)
+    {
+        using var document = Docx.Open(RenderedExamples.Render(template, example));
 
         Assert.Empty(document.JustifiedParagraphsWithBreaks);
     }

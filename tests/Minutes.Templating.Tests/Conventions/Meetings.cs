@@ -47,6 +47,8 @@ internal static class Meetings
             "proposal-explanation" => Sections(meeting, new ProposalsSection { Items = ValueList.Of(new Proposal { Subject = "修正要點案。", Explanation = ValueList.Of(item) }) }),
             "resolved-proposal-subject" => Sections(meeting, new ProposalsSection { Items = ValueList.Of(new Proposal { Subject = text, Resolution = ValueList.Of(new OutlineItem { Text = "照案通過。" }) }) }),
             "proposal-resolution" => Sections(meeting, new ProposalsSection { Items = ValueList.Of(new Proposal { Subject = "修正要點案。", Resolution = ValueList.Of(item) }) }),
+            "review-subject" => Sections(meeting, new ReviewsSection { Items = ValueList.Of(new Proposal { Subject = text }) }),
+            "review-resolution" => Sections(meeting, new ReviewsSection { Items = ValueList.Of(new Proposal { Subject = "變更都市計畫案。", Resolution = ValueList.Of(item) }) }),
             "motion-subject" => Sections(meeting, new MotionsSection { Items = ValueList.Of(new Motion { Subject = text }) }),
             "motion-resolution" => Sections(meeting, new MotionsSection { Items = ValueList.Of(new Motion { Subject = "加強業務聯繫。", Resolution = ValueList.Of(item) }) }),
             "notice-remark" => meeting with { Notice = new Notice { Remarks = ValueList.Of(text) } },

@@ -81,6 +81,20 @@ public class ClerkMessageTests
         Assert.Contains(hint, problem.MessageZh, System.StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_line_break_in_a_one_line_field_is_located_with_a_hint()
+    {
+        var result = MeetingReader.Read(Head.Replace("location: 本府第一會議室", "location: \"本府\\n第一會議室\"") + "chair: 陳建宏鄉長\n", "m.yaml", InputFormat.Yaml);
+
+        var problem = Assert.Single(result.Diagnostics);
+        Assert.Equal("one-line-text", problem.RuleId);
+        Assert.Equal("location", problem.Path);
+        Assert.Equal((5, 11), (problem.Location!.Value.Line, problem.Location.Value.Column));
+        Assert.Contains("「本府」之後有換行", problem.MessageZh, System.StringComparison.Ordinal);
+        Assert.Contains("請刪除換行", problem.MessageZh, System.StringComparison.Ordinal);
+        Assert.Contains("a line break follows '本府'", problem.MessageEn, System.StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("2025年9月10日", "請寫成 114年9月10日，或用西元寫成 2025-09-10")]
     [InlineData("西元2025年3月12日", "請寫成 114年3月12日，或用西元寫成 2025-03-12")]

@@ -70,12 +70,14 @@ public class SeedExampleTests
     [InlineData("第一行\n第二行\n")]
     public void Text_with_any_line_break_or_edge_space_round_trips_through_yaml(string text)
     {
-        var meeting = LoadSeed() with { Session = text };
+        // A section's text takes paragraphs (line breaks); one-line texts refuse them (one-line-text).
+        var seed = LoadSeed();
+        var meeting = seed with { Sections = new ValueList<Section>(seed.Sections.Append(new RemarksSection { Text = text })) };
 
         var again = MeetingReader.Read(MeetingWriter.ToYaml(meeting), "round-trip.yaml", InputFormat.Yaml);
 
         Assert.True(again.Succeeded, string.Join(Environment.NewLine, again.Diagnostics));
-        Assert.Equal(text, again.Meeting!.Session);
+        Assert.Equal(text, ((RemarksSection)again.Meeting!.Sections[^1]).Text);
     }
 
     [Fact]

@@ -7,7 +7,8 @@ namespace Minutes.Templating.Tests.Reliability;
 
 /// <summary>
 /// Properties every built-in template must hold for any meeting: the document passes
-/// OpenXmlValidator with zero errors, shows every field the template carries (see
+/// OpenXmlValidator with zero errors, leaves no line break (w:br) in a justified paragraph
+/// (LibreOffice and Word would stretch the line before it across the page), shows every field the template carries (see
 /// <see cref="ExpectedTexts"/>), and gives back an equal meeting when extracted. One class per
 /// template, so the three run in parallel.
 /// </summary>
@@ -29,6 +30,9 @@ public abstract class BuiltInTemplateProperties
         using var document = Docx.Open(docx);
         var errors = document.ValidationErrors;
         Assert.True(errors.Count == 0, "OpenXmlValidator errors:\n" + string.Join("\n", errors.Take(20)));
+
+        var stretched = document.JustifiedParagraphsWithBreaks;
+        Assert.True(stretched.Count == 0, "justified paragraphs holding a line break:\n" + string.Join("\n---\n", stretched.Take(5)));
 
         var text = document.Text;
         var missing = ExpectedTexts.For(Template, meeting)

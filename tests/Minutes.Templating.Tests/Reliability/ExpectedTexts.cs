@@ -249,10 +249,11 @@ internal static class ExpectedTexts
                 }
 
                 break;
-            case ProposalsSection proposals:
-                for (var i = 0; i < proposals.Items.Count; i++)
+            case ProposalsSection or ReviewsSection:
+                var proposals = section is ReviewsSection reviews ? reviews.Items : ((ProposalsSection)section).Items;
+                for (var i = 0; i < proposals.Count; i++)
                 {
-                    var proposal = proposals.Items[i];
+                    var proposal = proposals[i];
                     var itemPath = $"{path}.items[{i}]";
                     yield return (itemPath + ".subject", proposal.Subject);
                     yield return (itemPath + ".unit", proposal.Unit ?? "");

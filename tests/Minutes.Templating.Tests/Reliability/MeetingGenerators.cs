@@ -48,7 +48,7 @@ public static class MeetingGenerators
     public static Gen<string> Name { get; } = Gen.Frequency(
         (6, Han(2, 4)),
         (2, Gen.Elements("歐陽修", "張簡文彬", "陳林美惠", "司馬光明", "𡒊錫祿", "Ari Lin", "瓦歷斯·諾幹")),
-        (2, NonBlankText));
+        (2, NonBlankText.Select(WithoutLineBreaks).Where(t => t.Trim().Length > 0)));
 
     /// <summary>Generates <see cref="Meeting"/> values.</summary>
     public static Arbitrary<Meeting> Meeting() => MeetingGen(Text, TextOrLong).ToArbitrary();
@@ -99,6 +99,11 @@ public static class MeetingGenerators
     private static int SafeInsertionPoint(string text, int at) =>
         at > 0 && at < text.Length && char.IsLowSurrogate(text[at]) ? at - 1 : at;
 
+    /// <summary>A one-line text (every text but those of paragraphs, see MultiLineAttribute): <paramref name="text"/> without CR and LF.</summary>
+    private static Gen<string> Line(Gen<string> text) => text.Select(WithoutLineBreaks);
+
+    private static string WithoutLineBreaks(string text) => text.Replace("\r", "").Replace("\n", "");
+
     private static Gen<string> Han(int min, int max) =>
         Gen.Choose(min, max).SelectMany(n => Gen.ArrayOf(Gen.Choose(0x4E00, 0x9FA5).Select(c => (char)c), n)).Select(c => new string(c));
 
@@ -126,7 +131,7 @@ public static class MeetingGenerators
     /// <summary>An attendee with any status: 代理 always with a substitute, a substitute alone meaning 代理.</summary>
     private static Gen<Attendee> AttendeeGen(Gen<string> text) =>
         from unit in MaybeText(text)
-        from person in Maybe(PersonGen(text))
+        from person in Maybe(PersonGen(Line(text)))
         from role in Gen.Frequency((3, Gen.Constant<string?>(null)), (1, MaybeText(text)))
         from status in Gen.Frequency((4, Gen.Constant<string?>(null)), (3, Gen.Elements<string?>(AttendanceStatus.All.ToArray())))
         from substitute in status == AttendanceStatus.Substituted
@@ -138,7 +143,7 @@ public static class MeetingGenerators
         from label in Gen.Frequency((4, Gen.Elements("出席委員", "列席單位人員", "列席官員", "出席召集委員", "請假", "缺席", "未派員")), (1, text))
         from observers in Gen.Elements(false, true)
         from note in Gen.Frequency((3, Gen.Constant<string?>(null)), (1, MaybeText(text)))
-        from people in List(AttendeeGen(text), 6)
+        from people in List(AttendeeGen(Line(text)), 6)
         select new AttendanceGroup { Label = label, Observers = observers, Note = note, People = people };
 
     private static Gen<OutlineItem> OutlineItemGen(Gen<string> text, int depth) =>
@@ -168,12 +173,12 @@ public static class MeetingGenerators
         select new VoteCount { Method = method, For = inFavour, Against = against, Abstain = abstain };
 
     private static Gen<Report> ReportGen(Gen<string> text) =>
-        from unit in MaybeText(text)
-        from title in MaybeText(text)
+        from unit in MaybeText(Line(text))
+        from title in MaybeText(Line(text))
         from content in Outline(text)
         from suggestions in List(
-            from suggestionText in text
-            from author in Maybe(PersonGen(text))
+            from suggestionText in Line(text)
+            from author in Maybe(PersonGen(Line(text)))
             from response in MaybeText(text)
             from ruling in MaybeText(text)
             select new Suggestion { Text = suggestionText, By = author, Response = response, Ruling = ruling }, 2)
@@ -181,37 +186,37 @@ public static class MeetingGenerators
         select new Report { Unit = unit, Title = title, Content = content, Suggestions = suggestions, Decision = decision };
 
     private static Gen<Proposal> ProposalGen(Gen<string> text) =>
-        from subject in text
-        from unit in MaybeText(text)
-        from proposer in Maybe(PersonGen(text))
+        from subject in Line(text)
+        from unit in MaybeText(Line(text))
+        from proposer in Maybe(PersonGen(Line(text)))
         from explanation in Outline(text)
         from method in Outline(text)
         from resolution in Body(text)
-        from votes in Maybe(VoteCountGen(text))
+        from votes in Maybe(VoteCountGen(Line(text)))
         select new Proposal { Subject = subject, Unit = unit, Proposer = proposer, Explanation = explanation, Method = method, Resolution = resolution, Votes = votes };
 
     private static Gen<Motion> MotionGen(Gen<string> text) =>
-        from subject in text
-        from proposer in Maybe(PersonGen(text))
-        from unit in MaybeText(text)
+        from subject in Line(text)
+        from proposer in Maybe(PersonGen(Line(text)))
+        from unit in MaybeText(Line(text))
         from explanation in Outline(text)
         from resolution in Body(text)
-        from votes in Maybe(VoteCountGen(text))
+        from votes in Maybe(VoteCountGen(Line(text)))
         select new Motion { Subject = subject, Proposer = proposer, Unit = unit, Explanation = explanation, Resolution = resolution, Votes = votes };
 
     private static Gen<FollowUpItem> FollowUpItemGen(Gen<string> text) =>
         from subject in text
-        from unit in MaybeText(text)
+        from unit in MaybeText(Line(text))
         from status in MaybeText(text)
         from decision in MaybeText(text)
-        from number in Gen.Frequency((3, Gen.Constant<string?>(null)), (1, MaybeText(text)))
+        from number in Gen.Frequency((3, Gen.Constant<string?>(null)), (1, MaybeText(Line(text))))
         from resolution in MaybeText(text)
-        from tracking in Gen.Frequency((3, Gen.Elements<string?>(null, "解除列管", "繼續列管", "自行列管")), (1, MaybeText(text)))
+        from tracking in Gen.Frequency((3, Gen.Elements<string?>(null, "解除列管", "繼續列管", "自行列管")), (1, MaybeText(Line(text))))
         select new FollowUpItem { Number = number, Subject = subject, Resolution = resolution, Unit = unit, Status = status, Tracking = tracking, Decision = decision };
 
     private static Gen<Section> SectionGen(Gen<string> text)
     {
-        var title = MaybeText(text);
+        var title = MaybeText(Line(text));
         Gen<(string? Text, ValueList<OutlineItem> Items)> outline =
             from sectionText in MaybeText(text)
             from items in Outline(text)
@@ -220,9 +225,10 @@ public static class MeetingGenerators
             from t in title from o in outline select (Section)new RemarksSection { Title = t, Text = o.Text, Items = o.Items },
             from t in title from o in outline select (Section)new AnnouncementsSection { Title = t, Text = o.Text, Items = o.Items },
             from t in title from o in outline select (Section)new InstructionsSection { Title = t, Text = o.Text, Items = o.Items },
-            from t in text.Where(t => t.Length > 0) from o in outline select (Section)new TextSection { Title = t, Text = o.Text, Items = o.Items },
+            from t in Line(text).Where(t => t.Length > 0) from o in outline select (Section)new TextSection { Title = t, Text = o.Text, Items = o.Items },
             from t in title from intro in MaybeText(text) from items in List(ReportGen(text), 3) select (Section)new ReportsSection { Title = t, Intro = intro, Items = items },
             from t in title from items in List(ProposalGen(text), 3) select (Section)new ProposalsSection { Title = t, Items = items },
+            from t in title from items in List(ProposalGen(text), 3) select (Section)new ReviewsSection { Title = t, Items = items },
             from t in title from items in List(MotionGen(text), 3) select (Section)new MotionsSection { Title = t, Items = items },
             from t in title from followUpText in MaybeText(text) from items in List(FollowUpItemGen(text), 3) select (Section)new FollowUpSection { Title = t, Text = followUpText, Items = items });
     }
@@ -236,7 +242,7 @@ public static class MeetingGenerators
             select new NoticeRecipient { Unit = name, WithAttachments = withAttachments };
         var agencyContact =
             from address in MaybeText(text)
-            from contact in Maybe(PersonGen(text))
+            from contact in Maybe(PersonGen(Line(text)))
             from phone in MaybeText(text)
             from fax in MaybeText(text)
             from email in MaybeText(text)
@@ -251,7 +257,7 @@ public static class MeetingGenerators
             from purpose in MaybeText(text)
             from reference in MaybeText(text)
             from issuedOn in Gen.Frequency((1, Gen.Constant<DateTime?>(null)), (2, DateGen.Select(d => (DateTime?)d)))
-            from contact in Maybe(PersonGen(text))
+            from contact in Maybe(PersonGen(Line(text)))
             from phone in MaybeText(text)
             from copies in List(recipient, 3)
             from remarks in List(text, 3)
@@ -300,30 +306,30 @@ public static class MeetingGenerators
         (18, MeetingGen(text)),
         (1, MeetingGen(textOrLong)),
         (1, MeetingGen(text).SelectMany(meeting => Gen.OneOf(
-            Hundreds(AttendeeGen(text)).Select(present => meeting with { Attendance = meeting.Attendance with { Groups = ValueList.Of(new AttendanceGroup { Label = "出席委員", People = present }) } }),
+            Hundreds(AttendeeGen(Line(text))).Select(present => meeting with { Attendance = meeting.Attendance with { Groups = ValueList.Of(new AttendanceGroup { Label = "出席委員", People = present }) } }),
             Hundreds(ProposalGen(text)).Select(items => meeting with { Sections = new ValueList<Section>(meeting.Sections.Append(new ProposalsSection { Items = items })) }),
             Hundreds(OutlineItemGen(text, 2)).Select(items => meeting with { Sections = new ValueList<Section>(meeting.Sections.Append(new InstructionsSection { Items = items })) }),
-            Hundreds(text.Select(t => new Attachment { Title = t })).Select(attachments => meeting with { Attachments = attachments })))));
+            Hundreds(Line(text).Select(t => new Attachment { Title = t })).Select(attachments => meeting with { Attachments = attachments })))));
 
     private static Gen<Meeting> MeetingGen(Gen<string> text)
     {
-        var nonBlank = text.Where(t => t.Trim().Length > 0);
+        var nonBlank = Line(text).Where(t => t.Trim().Length > 0);
         var facts =
             from agency in nonBlank
             from name in nonBlank
-            from session in MaybeText(text)
+            from session in MaybeText(Line(text))
             from date in DateGen
             from start in Gen.Choose(0, (24 * 60) - 1)
             from length in Gen.Frequency((1, Gen.Constant<int?>(null)), (3, Gen.Choose(0, 240).Select(v => (int?)v)))
             from location in nonBlank
             select (agency, name, session, date, start, length, location);
         var people =
-            from chair in Gen.Frequency((6, PersonGen(text).Where(p => p.Name.Trim().Length > 0).Select(p => (Person?)p)), (1, Gen.Constant<Person?>(null)))
+            from chair in Gen.Frequency((6, PersonGen(Line(text)).Where(p => p.Name.Trim().Length > 0).Select(p => (Person?)p)), (1, Gen.Constant<Person?>(null)))
             from actingChair in Gen.Frequency((4, Gen.Constant(false)), (1, Gen.Constant(true)))
-            from recorder in List(PersonGen(text), 3)
+            from recorder in List(PersonGen(Line(text)), 3)
             from attendance in
-                from note in MaybeText(text)
-                from groups in List(GroupGen(text), 4)
+                from note in MaybeText(Line(text))
+                from groups in List(GroupGen(Line(text)), 4)
                 from membership in Gen.Frequency((2, Gen.Constant<int?>(null)), (1, Gen.Choose(1, 30).Select(n => (int?)n)))
                 from spareRows in Gen.Choose(0, 5)
                 select new Attendance { Note = note, Groups = groups, Membership = membership, SpareRows = spareRows }
@@ -332,9 +338,9 @@ public static class MeetingGenerators
             from f in facts
             from p in people
             from sections in Gen.Choose(0, 6).SelectMany(n => Gen.ArrayOf(SectionGen(text), n))
-            from attachments in List(text.Select(t => new Attachment { Title = t }), 3)
-            from notice in Maybe(NoticeGen(text))
-            from style in StyleGen(text)
+            from attachments in List(Line(text).Select(t => new Attachment { Title = t }), 3)
+            from notice in Maybe(NoticeGen(Line(text)))
+            from style in StyleGen(Line(text))
             select new Meeting
             {
                 Agency = f.agency,

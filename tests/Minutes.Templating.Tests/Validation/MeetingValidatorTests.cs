@@ -16,6 +16,36 @@ public sealed class MeetingValidatorTests
     }
 
     [Theory]
+    [InlineData("location", "location", "本府\n第一會議室")]
+    [InlineData("name", "name", "督導\r\n會報")]
+    [InlineData("chair-title", "chair.title", "秘書長\n")]
+    [InlineData("section-title", "sections[0].title", "主席\n致詞")]
+    [InlineData("proposal-subject", "sections[0].items[0].subject", "修正要點\n案。")]
+    [InlineData("attendance-note", "attendance.note", "如簽到表\r")]
+    [InlineData("notice-remark", "notice.remarks[0]", "請攜帶\n資料")]
+    public void A_line_break_in_a_one_line_text_is_refused_at_its_path(string place, string path, string text)
+    {
+        var finding = Assert.Single(MeetingValidator.Validate(Meetings.With(place, text)));
+
+        Assert.Equal("one-line-text", finding.RuleId);
+        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Equal(path, finding.Path);
+        Assert.Contains("只能寫一行", finding.MessageZh, StringComparison.Ordinal);
+        Assert.Contains("one line", finding.MessageEn, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("item")]
+    [InlineData("section-text")]
+    [InlineData("response")]
+    [InlineData("proposal-resolution")]
+    [InlineData("followup-decision")]
+    public void A_line_break_in_a_text_of_paragraphs_is_valid(string place)
+    {
+        Assert.Empty(MeetingValidator.Validate(Meetings.With(place, "第一段。\n第二段。")));
+    }
+
+    [Theory]
     [InlineData(14, 0, 13, 0, "散會時間下午1時早於開會時間下午2時", "the meeting ends (13:00) before it starts (14:00)")]
     [InlineData(14, 30, 14, 29, "散會時間下午2時29分早於開會時間下午2時30分", "the meeting ends (14:29) before it starts (14:30)")]
     [InlineData(12, 0, 9, 5, "散會時間上午9時5分早於開會時間中午12時", "the meeting ends (09:05) before it starts (12:00)")]

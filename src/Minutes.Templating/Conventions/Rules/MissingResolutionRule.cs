@@ -21,18 +21,19 @@ internal sealed class MissingResolutionRule : ConventionRule
     {
         for (var s = 0; s < meeting.Sections.Count; s++)
         {
-            var items = meeting.Sections[s] switch
+            var (items, label) = meeting.Sections[s] switch
             {
-                ProposalsSection proposals => Subjects(proposals.Items, p => (p.Subject, p.Resolution)),
-                MotionsSection motions => Subjects(motions.Items, m => (m.Subject, m.Resolution)),
-                _ => new List<(int, string)>(),
+                ProposalsSection proposals => (Subjects(proposals.Items, p => (p.Subject, p.Resolution)), proposals.Labels.Conclusion ?? "決議"),
+                ReviewsSection reviews => (Subjects(reviews.Items, p => (p.Subject, p.Resolution)), reviews.Labels.Conclusion ?? "審查結論"),
+                MotionsSection motions => (Subjects(motions.Items, m => (m.Subject, m.Resolution)), motions.Labels.Conclusion ?? "決議"),
+                _ => (new List<(int, string)>(), ""),
             };
             foreach (var (index, whole) in items)
             {
                 var subject = Excerpt.Around(whole, 0, 12);
                 yield return Finding(DataPath.Root.Property("sections").Item(s).Property("items").Item(index).ToString(), null,
-                    $"「{subject}」尚無決議，請加上 resolution: （例如 resolution: 照案通過。）",
-                    $"'{subject}' has no resolution; add resolution: (such as resolution: 照案通過。)");
+                    $"「{subject}」尚無{label}，請加上 resolution: （例如 resolution: 照案通過。）",
+                    $"'{subject}' has no {(label == "決議" ? "resolution" : "conclusion (" + label + ")")}; add resolution: (such as resolution: 照案通過。)");
             }
         }
     }

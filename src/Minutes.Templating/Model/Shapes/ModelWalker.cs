@@ -34,7 +34,7 @@ internal static class ModelWalker
     public static void Visit(object value, Type type, IModelVisitor visitor)
     {
         _ = value ?? throw new ArgumentNullException(nameof(value));
-        new Walk(visitor).Value(value, ValueShape.For(type), null);
+        new Walk(visitor).Value(value, ValueShape.For(type), null, multiLine: false);
     }
 
     /// <summary>Receives one text of a walk and its position (role, path on request).</summary>
@@ -95,7 +95,7 @@ internal static class ModelWalker
             return path;
         }
 
-        public void Value(object value, ValueShape shape, TextRole? role)
+        public void Value(object value, ValueShape shape, TextRole? role, bool multiLine)
         {
             switch (shape.Kind)
             {
@@ -106,7 +106,7 @@ internal static class ModelWalker
                     foreach (var item in (IEnumerable)value)
                     {
                         steps.Add((null, index++));
-                        Value(item, shape.Element, role);
+                        Value(item, shape.Element, role, multiLine);
                         steps.RemoveAt(steps.Count - 1);
                     }
 
@@ -122,13 +122,13 @@ internal static class ModelWalker
                     visitor.Boolean((bool)value);
                     break;
                 case ValueKind.Date:
-                    visitor.Text(((DateTime)value).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), new ModelPosition(this, null));
+                    visitor.Text(((DateTime)value).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), new ModelPosition(this, null, multiLine: false));
                     break;
                 case ValueKind.Time:
-                    visitor.Text(((TimeSpan)value).ToString(@"hh\:mm", CultureInfo.InvariantCulture), new ModelPosition(this, null));
+                    visitor.Text(((TimeSpan)value).ToString(@"hh\:mm", CultureInfo.InvariantCulture), new ModelPosition(this, null, multiLine: false));
                     break;
                 default:
-                    visitor.Text((string)value, new ModelPosition(this, role));
+                    visitor.Text((string)value, new ModelPosition(this, role, multiLine));
                     break;
             }
         }
@@ -160,7 +160,7 @@ internal static class ModelWalker
             {
                 visitor.Key(TypeShape.KindKey);
                 steps.Add((TypeShape.KindKey, -1));
-                visitor.Text(kind, new ModelPosition(this, null));
+                visitor.Text(kind, new ModelPosition(this, null, multiLine: false));
                 steps.RemoveAt(steps.Count - 1);
             }
 
@@ -177,7 +177,7 @@ internal static class ModelWalker
                 visitor.Key(property.Key);
                 steps.Add((property.Key, -1));
                 var role = inherited is { } outer && property.Role is null or TextRole.Numbered ? outer : property.Role;
-                Value(propertyValue, property.Value, role);
+                Value(propertyValue, property.Value, role, property.IsMultiLine);
                 steps.RemoveAt(steps.Count - 1);
             }
 

@@ -15,6 +15,7 @@ internal sealed class PropertyShape
         Description = property.GetCustomAttribute<DescriptionAttribute>()?.Description;
         IsScalarForm = property.GetCustomAttribute<ScalarFormAttribute>() is not null;
         Role = property.GetCustomAttribute<RoleAttribute>()?.Role;
+        IsMultiLine = property.GetCustomAttribute<MultiLineAttribute>() is not null;
 
         // C# 'required' members carry RequiredMemberAttribute; on netstandard2.0 it is a
         // polyfilled internal type, so it is matched by name.
@@ -37,4 +38,7 @@ internal sealed class PropertyShape
 
     /// <summary>What the property's text is (for a list of texts: each element's), or null when it is not linted.</summary>
     public TextRole? Role { get; }
+
+    /// <summary>True when the property's text may hold line breaks (see <see cref="MultiLineAttribute"/>).</summary>
+    public bool IsMultiLine { get; }
 }
