@@ -577,7 +577,9 @@ internal sealed class PartTranslator
             case XElement element:
                 WriteElement(element);
                 break;
-            case XText text when text.Parent is null:
+            case XText text when text.Parent is null || (text.Parent.HasElements && IsWhiteSpace(text.Value, 0, text.Value.Length)):
+                // White space between elements is layout of the markup, and stays in the code (where
+                // Scriban indents it as before); text is referred to by a marker.
                 AppendEscaped(text.Value, 0, text.Value.Length, attribute: false);
                 break;
             case XText text:
