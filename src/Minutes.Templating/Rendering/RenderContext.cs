@@ -139,7 +139,7 @@ internal sealed class RenderContext : TemplateContext
             Budget.CheckCaptured(captured.Builder.Length, this);
         }
 
-        if (scriptNode is ScriptRawStatement raw && TextDepth == 0 && (Output is not XmlOutput || !EnableOutput))
+        if (scriptNode is ScriptRawStatement raw && (Output is not XmlOutput || !EnableOutput))
         {
             return ExpandRaw(raw);
         }

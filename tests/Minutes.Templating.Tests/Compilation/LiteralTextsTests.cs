@@ -104,6 +104,17 @@ public sealed class LiteralTextsTests
     }
 
     [Fact]
+    public void AFunctionOfThePartCalledFromAnIncludeGivesItsText()
+    {
+        var options = new TemplateOptions { Includes = new Dictionary<string, string> { ["x"] = "（{{ f }}）" } };
+        var docx = new TestDocx { Body = Para("{{ func f }}甲乙{{ end }}{{ include 'x' }}") };
+
+        var output = TestTemplates.Render(TestTemplates.Compile(docx, options), NoGlobals);
+
+        Assert.Equal(["（甲乙）"], Docx.Open(output).ParagraphTexts);
+    }
+
+    [Fact]
     public void MarkersInTheTemplateAreNotReadAsMarkers()
     {
         // Typed as text it stays text; a processing instruction of the marker's name in the template is dropped.
