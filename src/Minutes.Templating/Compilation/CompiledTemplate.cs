@@ -7,7 +7,7 @@ namespace Minutes.Templating.Compilation;
 
 /// <summary>
 /// A template as compilation leaves it, immutable and shared by every render, also concurrent
-/// ones: the package entries, the parts that hold tags, the numbering definitions, where
+/// ones: the package entries, the parts that hold tags, their literal text, the numbering definitions, where
 /// embedded data goes, the options and the include loader.
 /// </summary>
 internal sealed class CompiledTemplate
@@ -16,6 +16,7 @@ internal sealed class CompiledTemplate
         string name,
         IReadOnlyList<PackageEntry> entries,
         IReadOnlyDictionary<string, CompiledPart> parts,
+        LiteralTexts texts,
         NumberingDefinitions? numbering,
         EmbeddedDataSlot dataSlot,
         TemplateOptions options,
@@ -24,6 +25,7 @@ internal sealed class CompiledTemplate
         Name = name;
         Entries = entries;
         Parts = parts;
+        Texts = texts;
         Numbering = numbering;
         DataSlot = dataSlot;
         Options = options;
@@ -39,6 +41,9 @@ internal sealed class CompiledTemplate
 
     /// <summary>The parts that can hold tags, by zip entry name.</summary>
     public IReadOnlyDictionary<string, CompiledPart> Parts { get; }
+
+    /// <summary>The literal text of every part, which their code refers to by markers.</summary>
+    public LiteralTexts Texts { get; }
 
     /// <summary>The labels of the parts that can hold tags, in package order: body, header1, footer1, footnotes …</summary>
     public IReadOnlyList<string> PartLabels { get; }

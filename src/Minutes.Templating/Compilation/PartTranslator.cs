@@ -54,20 +54,23 @@ internal sealed class PartTranslator
     private readonly Dictionary<XElement, ContentGuard> _guards = [];
     private readonly StringBuilder _code = new();
     private readonly SourceMap _map = new();
+    private readonly LiteralTexts _texts;
 
-    private PartTranslator(string templateName, string part)
+    private PartTranslator(string templateName, string part, LiteralTexts texts)
     {
         _templateName = templateName;
         _part = part;
+        _texts = texts;
     }
 
     /// <summary>Translates a normalised part.</summary>
     /// <param name="templateName">The template file name, for messages.</param>
     /// <param name="part">The part label (body, header1 …).</param>
     /// <param name="document">The part after <see cref="RunNormalizer"/>.</param>
-    public static TranslatedPart Translate(string templateName, string part, XDocument document)
+    /// <param name="texts">Receives the part's literal text; the code refers to it by markers.</param>
+    public static TranslatedPart Translate(string templateName, string part, XDocument document, LiteralTexts texts)
     {
-        var translator = new PartTranslator(templateName, part);
+        var translator = new PartTranslator(templateName, part, texts);
         translator.FindTags(document);
         translator.CheckWordPrefix(document);
         translator.ApplyWhitespaceControl(document);
@@ -381,7 +384,7 @@ internal sealed class PartTranslator
             {
                 foreach (var tag in tags)
                 {
-                    if (!tag.Info.IsSilent || !string.IsNullOrWhiteSpace(value.Substring(position, tag.OffsetInText - position)))
+                    if (!tag.Info.IsSilent || !IsWhiteSpace(value, position, tag.OffsetInText))
                     {
                         return false;
                     }
@@ -390,7 +393,20 @@ internal sealed class PartTranslator
                 }
             }
 
-            if (!string.IsNullOrWhiteSpace(value.Substring(position)))
+            if (!IsWhiteSpace(value, position, value.Length))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsWhiteSpace(string value, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsWhiteSpace(value[i]))
             {
                 return false;
             }
@@ -561,13 +577,18 @@ internal sealed class PartTranslator
             case XElement element:
                 WriteElement(element);
                 break;
-            case XText text:
+            case XText text when text.Parent is null || (text.Parent.HasElements && IsWhiteSpace(text.Value, 0, text.Value.Length)):
+                // White space between elements is layout of the markup, and stays in the code (where
+                // Scriban indents it as before); text is referred to by a marker.
                 AppendEscaped(text.Value, 0, text.Value.Length, attribute: false);
+                break;
+            case XText text:
+                AppendText(text.Value, 0, text.Value.Length);
                 break;
             case XComment comment:
                 AppendLiteral("<!--" + comment.Value + "-->");
                 break;
-            case XProcessingInstruction instruction:
+            case XProcessingInstruction instruction when instruction.Target != LiteralTexts.Target:
                 AppendLiteral("<?" + instruction.Target + " " + instruction.Data + "?>");
                 break;
         }
@@ -681,12 +702,21 @@ internal sealed class PartTranslator
         var position = 0;
         foreach (var tag in tags)
         {
-            AppendEscaped(value, position, tag.OffsetInText - position, attribute: false);
+            AppendText(value, position, tag.OffsetInText - position);
             EmitTag(tag);
             position = tag.OffsetInText + tag.Location.TagText.Length;
         }
 
-        AppendEscaped(value, position, value.Length - position, attribute: false);
+        AppendText(value, position, value.Length - position);
+    }
+
+    /// <summary>Appends a marker for <paramref name="count"/> characters of an element's text: the text itself stays out of the code.</summary>
+    private void AppendText(string value, int start, int count)
+    {
+        if (count > 0)
+        {
+            _texts.AppendMarker(_code, value, start, count);
+        }
     }
 
     private void EmitTag(TagOccurrence tag)

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using System.Xml.Linq;
 using Minutes.Templating.Packaging;
 
@@ -75,7 +74,7 @@ internal static class RunNormalizer
     /// <summary>
     /// Merges adjacent runs that hold only formatting and one text element each and have the same
     /// formatting. Linear in the number of runs: texts are gathered in a builder and the children
-    /// are replaced once, since removing nodes one by one from an element costs a walk of its children each.
+    /// are replaced once (each merged text is built once, at its final size), since removing nodes one by one from an element costs a walk of its children each.
     /// </summary>
     private static void MergeRuns(XElement paragraph)
     {
@@ -83,7 +82,7 @@ internal static class RunNormalizer
         {
             var kept = new List<XNode>();
             XElement? previous = null;
-            StringBuilder? merged = null;
+            List<string>? merged = null;
             var changed = false;
             foreach (var node in container.Nodes())
             {
@@ -104,8 +103,8 @@ internal static class RunNormalizer
 
                 if (previous is not null && XNode.DeepEquals(previous.Element(OpenXmlNames.RPr), element.Element(OpenXmlNames.RPr)))
                 {
-                    merged ??= new StringBuilder(previous.Element(OpenXmlNames.T)!.Value);
-                    merged.Append(element.Element(OpenXmlNames.T)!.Value);
+                    merged ??= [previous.Element(OpenXmlNames.T)!.Value];
+                    merged.Add(element.Element(OpenXmlNames.T)!.Value);
                     changed = true;
                     continue;
                 }
@@ -124,12 +123,12 @@ internal static class RunNormalizer
         }
     }
 
-    private static void Flush(XElement? run, StringBuilder? merged)
+    private static void Flush(XElement? run, List<string>? merged)
     {
         if (run is not null && merged is not null)
         {
             var target = run.Element(OpenXmlNames.T)!;
-            target.Value = merged.ToString();
+            target.Value = string.Concat(merged.ToArray());
             PreserveSpace(target);
         }
     }

@@ -59,6 +59,7 @@ internal static class TemplateCompiler
         var diagnostics = new List<Diagnostic>();
         var compiled = new Dictionary<string, CompiledPart>(StringComparer.Ordinal);
         var usesRestart = false;
+        var texts = new LiteralTexts();
         foreach (var entry in entries)
         {
             if (!parts.Templated.TryGetValue(entry.Name, out var label))
@@ -68,7 +69,7 @@ internal static class TemplateCompiler
 
             var document = SafeXml.Load(entry.Data, templateName, entry.Name);
             RunNormalizer.Normalize(document);
-            var translated = PartTranslator.Translate(templateName, label, document);
+            var translated = PartTranslator.Translate(templateName, label, document, texts);
             diagnostics.AddRange(translated.Diagnostics);
             var template = Template.Parse(translated.Code, label);
             diagnostics.AddRange(ParseDiagnostics(template, translated, templateName, label));
@@ -93,7 +94,7 @@ internal static class TemplateCompiler
         }
 
         var slot = EmbeddedDataSlot.Prepare(entries, parts.MainDocument, templateName);
-        return new CompiledTemplate(templateName, entries, compiled, numbering, slot, options, loader);
+        return new CompiledTemplate(templateName, entries, compiled, texts, numbering, slot, options, loader);
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
+using Minutes.Templating.Compilation;
 using Minutes.Templating.Packaging;
 
 namespace Minutes.Templating.Rendering;
@@ -60,9 +61,10 @@ internal static class OutputStructure
     /// <param name="ids">The render's ids, shared by all parts.</param>
     /// <param name="textWidth">The template's text width in twips, asked for only when a table's grid must be filled.</param>
     /// <exception cref="XmlException">The rendered part is not well-formed.</exception>
-    public static void Copy(XmlReader reader, XmlWriter writer, OutputIds ids, System.Func<int>? textWidth = null)
+    /// <param name="texts">The template's literal text, written in place of its markers; null when the part holds none.</param>
+    public static void Copy(XmlReader reader, XmlWriter writer, OutputIds ids, System.Func<int>? textWidth = null, LiteralTexts? texts = null)
     {
-        var state = new PassState(ids);
+        var state = new PassState(ids, texts);
         var open = new Stack<Frame>();
         var declared = false;
         reader.Read();
@@ -154,7 +156,11 @@ internal static class OutputStructure
                     writer.WriteComment(reader.Value);
                     break;
                 case XmlNodeType.ProcessingInstruction:
-                    writer.WriteProcessingInstruction(reader.Name, reader.Value);
+                    if (!state.WriteText(reader, writer))
+                    {
+                        writer.WriteProcessingInstruction(reader.Name, reader.Value);
+                    }
+
                     break;
             }
 
@@ -218,9 +224,31 @@ internal static class OutputStructure
         private readonly Dictionary<string, Stack<string>> _openBookmarks = new(System.StringComparer.Ordinal);
         private readonly List<(string Prefix, string LocalName, string Namespace, string Value)> _attributes = [];
 
-        public PassState(OutputIds ids)
+        private readonly LiteralTexts? _texts;
+        private char[]? _buffer;
+
+        public PassState(OutputIds ids, LiteralTexts? texts)
         {
             _ids = ids;
+            _texts = texts;
+        }
+
+        /// <summary>Writes the literal text a marker stands for; false when the instruction is not a marker.</summary>
+        public bool WriteText(XmlReader reader, XmlWriter writer)
+        {
+            if (_texts is null || reader.Name != LiteralTexts.Target)
+            {
+                return false;
+            }
+
+            var index = _texts.IndexOf(reader.Value);
+            if (index < 0)
+            {
+                return false;
+            }
+
+            _texts.WriteTo(writer, index, _buffer ??= LiteralTexts.NewBuffer());
+            return true;
         }
 
         /// <summary>Writes the element's attributes, with the ids that must be unique renumbered.</summary>

@@ -52,7 +52,7 @@ internal sealed class RenderBudget : IDisposable
     public bool DeadlinePassed => _timer.IsCancellationRequested && !_caller.IsCancellationRequested;
 
     /// <summary>Counts <paramref name="count"/> more characters, failing at the current tag when over the limit.</summary>
-    public void Spend(int count, TemplateContext context)
+    public void Spend(long count, TemplateContext context)
     {
         _written += count;
         if (_written > _limit)

@@ -30,15 +30,19 @@ internal sealed class RenderContext : TemplateContext
     private readonly StringBuilder _escaped = new();
     private SourceSpan _statementSpan;
 
-    private RenderContext(ScriptObject builtins, NumberingState? numbering, RenderBudget budget)
+    private RenderContext(ScriptObject builtins, NumberingState? numbering, RenderBudget budget, LiteralTexts texts)
         : base(builtins)
     {
         Numbering = numbering;
         Budget = budget;
+        Texts = texts;
     }
 
     /// <summary>The work this render may still do, all parts together.</summary>
     public RenderBudget Budget { get; }
+
+    /// <summary>The template's literal text, which the raw text of its parts refers to by markers.</summary>
+    public LiteralTexts Texts { get; }
 
     /// <summary>The list instances this render allocates, when the template has a numbering part.</summary>
     public NumberingState? Numbering { get; }
@@ -57,7 +61,7 @@ internal sealed class RenderContext : TemplateContext
     public static RenderContext Create(CompiledTemplate template, IReadOnlyDictionary<string, object?> globals, RenderBudget budget)
     {
         var options = template.Options;
-        var context = new RenderContext(SharedBuiltins, template.Numbering is null ? null : new NumberingState(template.Numbering), budget)
+        var context = new RenderContext(SharedBuiltins, template.Numbering is null ? null : new NumberingState(template.Numbering), budget, template.Texts)
         {
             StrictVariables = true,
             EnableRelaxedMemberAccess = true,
@@ -135,6 +139,11 @@ internal sealed class RenderContext : TemplateContext
             Budget.CheckCaptured(captured.Builder.Length, this);
         }
 
+        if (scriptNode is ScriptRawStatement raw && (Output is not XmlOutput || !EnableOutput))
+        {
+            return ExpandRaw(raw);
+        }
+
         var result = base.Evaluate(scriptNode, aliasReturnedFunction);
         if (scriptNode is ScriptExpressionStatement)
         {
@@ -142,6 +151,35 @@ internal sealed class RenderContext : TemplateContext
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Raw text read as XML by the template itself (a capture block, or raw text taken as a value)
+    /// gets the literal text in place of its markers, escaped as the part's XML holds it; only the
+    /// structural pass after the part sees markers. The capture's size is checked before it grows.
+    /// </summary>
+    private string? ExpandRaw(ScriptRawStatement raw)
+    {
+        var slice = raw.Text;
+        if (slice.FullText is null || slice.Length <= 0)
+        {
+            return null;
+        }
+
+        if (EnableOutput && Output is StringBuilderOutput captured)
+        {
+            Budget.CheckCaptured(captured.Builder.Length + Texts.ExpandedLength(slice.FullText, slice.Index, slice.Length), this);
+        }
+
+        _escaped.Clear();
+        Texts.AppendExpanded(_escaped, slice.FullText, slice.Index, slice.Length);
+        if (!EnableOutput)
+        {
+            return _escaped.ToString();
+        }
+
+        Write(_escaped.ToString());
+        return null;
     }
 
     /// <summary>Counts a condition as one step: a function that fans out must test one to end.</summary>

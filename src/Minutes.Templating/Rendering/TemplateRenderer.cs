@@ -180,7 +180,7 @@ internal sealed class TemplateRenderer
     {
         var rendered = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         context.WordPrefix = part.WordPrefix;
-        context.PushOutput(new XmlOutput(rendered, context, budget));
+        context.PushOutput(new XmlOutput(rendered, context, budget, Template.Texts));
         try
         {
             part.Template.Render(context);
@@ -200,15 +200,20 @@ internal sealed class TemplateRenderer
 
         try
         {
-            using var reader = XmlReader.Create(new StringReader(rendered.ToString()), ReadSettings);
             if (kind is null)
             {
+                using var reader = XmlReader.Create(new StringReader(rendered.ToString()), ReadSettings);
                 using var stream = zip.Open(part.EntryName, compression);
                 using var writer = XmlWriter.Create(stream, WriteSettings);
-                OutputStructure.Copy(reader, writer, ids, () => _textWidth.Value);
+                OutputStructure.Copy(reader, writer, ids, () => _textWidth.Value, Template.Texts);
             }
             else
             {
+                // A note part is read whole, its literal text in place.
+                var xml = rendered.GetStringBuilder();
+                var expanded = new StringBuilder(xml.Length);
+                Template.Texts.AppendExpanded(expanded, xml.ToString(), 0, xml.Length);
+                using var reader = XmlReader.Create(new StringReader(expanded.ToString()), ReadSettings);
                 WriteNotes(zip, part.EntryName, XDocument.Load(reader), kind.Value, ids, compression);
             }
         }
