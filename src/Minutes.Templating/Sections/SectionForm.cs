@@ -119,7 +119,7 @@ internal static class SectionForm
         ValueKind.Integer => SectionFieldKind.Number,
         ValueKind.Date => SectionFieldKind.Date,
         ValueKind.Time => SectionFieldKind.Time,
-        _ => property.Role is TextRole.Name or TextRole.Title ? SectionFieldKind.Text : SectionFieldKind.Multiline,
+        _ => property.IsMultiLine ? SectionFieldKind.Multiline : SectionFieldKind.Text,
     };
 
     /// <summary>「會議名稱，例如：兒童…」 → (會議名稱, 例如：兒童…); 「標題；未填時…」 → (標題, 未填時…).</summary>
