@@ -1,4 +1,13 @@
+using System;
 using Minutes.Addin.Service.Hosting;
 
-var app = AddinServiceApplication.Create(args);
-app.Run();
+try
+{
+    AddinServiceApplication.Create(args).Run();
+    return 0;
+}
+catch (AddinConfigurationException wrong)
+{
+    Console.Error.WriteLine(wrong.Message);
+    return AddinConfigurationException.ExitCode;
+}

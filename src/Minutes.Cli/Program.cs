@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.CommandLine;
 using System.Text;
 using Minutes.Cli;
@@ -28,7 +30,7 @@ if (parse.Errors.Count > 0)
 {
     foreach (var error in parse.Errors)
     {
-        Messages.Error(UsageErrors.InChinese(error.Message), "usage error: " + error.Message);
+        Messages.Error(UsageErrors.InChinese(error.Message, Names(root)), "usage error: " + error.Message);
     }
 
     Messages.Info("請用 minutes --help 查看用法", "run minutes --help for usage");
@@ -42,7 +44,9 @@ try
 catch (InvalidOperationException e) when (e.Message.StartsWith("Cannot parse argument", StringComparison.Ordinal))
 {
     // The parser converts some option values only when a command reads them.
-    Messages.Error(UsageErrors.InChinese(e.Message), "usage error: " + e.Message);
+    Messages.Error(UsageErrors.InChinese(e.Message, Names(root)), "usage error: " + e.Message);
     Messages.Info("請用 minutes --help 查看用法", "run minutes --help for usage");
     return ExitCodes.Usage;
 }
+
+static IEnumerable<string> Names(RootCommand root) => root.Subcommands.Select(command => command.Name);

@@ -36,6 +36,21 @@ public class HostingTests(ServiceHost service) : IClassFixture<ServiceHost>
         Assert.Equal((size, size), (ReadBigEndian(png, 16), ReadBigEndian(png, 20)));
     }
 
+    [Theory]
+    [InlineData("/healthz")]
+    [InlineData("/taskpane.html")]
+    [InlineData("/taskpane.js")]
+    [InlineData("/api/sections")]
+    public async Task Monitors_probing_with_HEAD_get_the_headers_of_a_GET(string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Head, path);
+
+        var response = await service.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+    }
+
     private static int ReadBigEndian(byte[] bytes, int offset) =>
         (bytes[offset] << 24) | (bytes[offset + 1] << 16) | (bytes[offset + 2] << 8) | bytes[offset + 3];
 }

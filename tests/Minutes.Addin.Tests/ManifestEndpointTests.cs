@@ -1,4 +1,6 @@
 using System;
+using System.Diagnostics;
+using System.IO;
 using System.Net;
 using System.Threading.Tasks;
 using System.Xml.Linq;
@@ -46,7 +48,7 @@ public class ManifestEndpointTests(ManifestEndpointTests.EnvironmentServiceHost 
     [Fact]
     public void A_production_service_with_an_http_base_url_does_not_start()
     {
-        var refused = Assert.Throws<InvalidOperationException>(() => AddinServiceApplication.Create(new WebApplicationOptions
+        var refused = Assert.Throws<AddinConfigurationException>(() => AddinServiceApplication.Create(new WebApplicationOptions
         {
             ContentRootPath = RepositoryPaths.Service,
             EnvironmentName = "Production",
@@ -54,6 +56,28 @@ public class ManifestEndpointTests(ManifestEndpointTests.EnvironmentServiceHost 
         }));
 
         Assert.Contains("https", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_service_process_says_what_setting_is_wrong_and_exits_78_without_a_stack_trace()
+    {
+        var service = Path.Combine(AppContext.BaseDirectory, "Minutes.Addin.Service.dll");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var argument in new[] { service, "--urls=http://127.0.0.1:0", "--contentRoot", RepositoryPaths.Service, "--Addin:PublicBaseUrl=http://minutes.example.gov.tw" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        using var process = Process.Start(start)!;
+        var errors = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEndAsync();
+        using var giveUp = new System.Threading.CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(giveUp.Token);
+
+        Assert.Equal(AddinConfigurationException.ExitCode, process.ExitCode);
+        Assert.StartsWith("Addin:PublicBaseUrl 必須是 https", await errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", await errors + await output, StringComparison.Ordinal);
     }
 
     /// <summary>The service configured as <see cref="ManifestTests.Environment"/>.</summary>

@@ -5,7 +5,7 @@ public sealed class UsageErrorTests
 {
     [Theory]
     [InlineData(new[] { "render" }, "命令列錯誤：「render」要接著寫檔名，例如 minutes render 會議.yaml")]
-    [InlineData(new[] { "rendr", "m.yaml" }, "命令列錯誤：不認得「rendr」；命令有 new、validate、lint、render、extract、schema、templates、bench")]
+    [InlineData(new[] { "rendr", "m.yaml" }, "命令列錯誤：不認得「rendr」；命令有 render、validate、lint、new、schema、templates、extract、next、bench")]
     [InlineData(new[] { "render", "m.yaml", "--format" }, "命令列錯誤：選項「--format」後面要接一個值")]
     [InlineData(new[] { "render", "m.yaml", "--format", "doc" }, "命令列錯誤：不認得「doc」，只能寫：docx、pdf、odt")]
     [InlineData(new[] { "render", "m.yaml", "-o", "a.docx", "-o", "b.docx" }, "命令列錯誤：選項「-o」只能寫一次、接一個值")]

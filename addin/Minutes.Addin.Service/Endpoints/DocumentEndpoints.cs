@@ -17,7 +17,7 @@ public static partial class DocumentEndpoints
     /// <summary>Maps the document endpoints.</summary>
     public static void Map(WebApplication app)
     {
-        app.MapGet("/api/templates", (IServiceProvider services) =>
+        app.MapRead("/api/templates", (IServiceProvider services) =>
             Results.Ok(services.GetService<IMeetingDocumentRenderer>()?.TemplateIds ?? []));
         app.MapPost("/api/documents", (Delegate)RenderAsync);
     }

@@ -12,13 +12,13 @@ public static class ManifestEndpoints
     {
         if (options.PublicBaseUrl.Length == 0)
         {
-            app.MapGet("/manifest.xml", () => Problems.NotFound(
+            app.MapRead("/manifest.xml", () => Problems.NotFound(
                 "尚未設定 Addin:PublicBaseUrl（服務的 https 網址），無法產生增益集資訊清單",
                 "set Addin:PublicBaseUrl (the service's https address) to get the add-in manifest"));
             return;
         }
 
         var xml = AddinManifest.ToXml(AddinManifest.Generate(AddinManifest.LoadTemplate(), options));
-        app.MapGet("/manifest.xml", () => Results.Text(xml, "application/xml; charset=utf-8"));
+        app.MapRead("/manifest.xml", () => Results.Text(xml, "application/xml; charset=utf-8"));
     }
 }

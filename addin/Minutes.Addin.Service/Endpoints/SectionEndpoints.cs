@@ -24,7 +24,7 @@ public static class SectionEndpoints
     /// <summary>Maps the section endpoints.</summary>
     public static void Map(WebApplication app)
     {
-        app.MapGet("/api/sections", () => Results.Ok(SectionCatalog.All));
+        app.MapRead("/api/sections", () => Results.Ok(SectionCatalog.All));
         app.MapPost("/api/sections/{id}/ooxml", RenderAsync);
     }
 

@@ -21,8 +21,8 @@ public static class TaskPaneEndpoints
     /// <summary>Maps <c>/</c> and <c>/taskpane.html</c>.</summary>
     public static void Map(WebApplication app)
     {
-        app.MapGet("/", () => Results.Redirect("/taskpane.html"));
-        app.MapGet("/taskpane.html", ServeAsync);
+        app.MapRead("/", () => Results.Redirect("/taskpane.html"));
+        app.MapRead("/taskpane.html", ServeAsync);
     }
 
     private static async Task<IResult> ServeAsync(IWebHostEnvironment environment, IOptions<AddinOptions> options, HttpContext context)

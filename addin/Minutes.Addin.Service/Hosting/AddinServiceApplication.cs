@@ -38,14 +38,14 @@ public static class AddinServiceApplication
         builder.Services.Configure<AddinOptions>(section);
         if (AddinManifest.Check(addin, builder.Environment.IsDevelopment()) is { } wrong)
         {
-            throw new InvalidOperationException(wrong);
+            throw new AddinConfigurationException(wrong);
         }
 
         if (addin.UseHttpSys)
         {
             if (!OperatingSystem.IsWindows())
             {
-                throw new PlatformNotSupportedException("Addin:UseHttpSys 只能在 Windows 上使用 (HTTP.sys runs on Windows only; leave Addin:UseHttpSys off elsewhere)");
+                throw new AddinConfigurationException("Addin:UseHttpSys 只能在 Windows 上使用 (HTTP.sys runs on Windows only; leave Addin:UseHttpSys off elsewhere)");
             }
 
             // Windows only (outside IIS): HTTP.sys authenticates with Negotiate (Kerberos) or NTLM itself.
@@ -122,7 +122,7 @@ public static class AddinServiceApplication
         // After authentication, so an authenticated user is limited as one client wherever they connect from.
         app.UseRateLimiter();
 
-        app.MapGet("/healthz", () => "ok");
+        app.MapRead("/healthz", () => "ok");
         TaskPaneEndpoints.Map(app);
         ManifestEndpoints.Map(app, addin);
         SectionEndpoints.Map(app);

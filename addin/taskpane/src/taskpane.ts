@@ -437,7 +437,7 @@ function start(): void {
     else void load();
   });
   if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
-    showStartupProblem("無法載入 Microsoft Office.js，請確認可連線到 appsforoffice.microsoft.com（或機關指定的位址）後按「重試」。(Office.js could not be loaded.)");
+    showStartupProblem("無法載入 Microsoft Office.js，請資訊單位開放連線到 appsforoffice.microsoft.com 後按「重試」。(Office.js could not be loaded: allow appsforoffice.microsoft.com.)");
     return;
   }
   void Office.onReady((info) => {

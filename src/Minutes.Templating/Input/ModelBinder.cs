@@ -56,7 +56,14 @@ internal sealed class ModelBinder
                 return text;
             case ValueKind.Integer when scalar.Style is ScalarStyle.Plain or ScalarStyle.Number
                 && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number):
-                return number;
+                if (number >= 0)
+                {
+                    return number;
+                }
+
+                // Every number of a meeting is a count (votes, members, rows).
+                Report(DiagnosticRules.WrongType, node, path, $"應為 0 或正整數（人數、票數），但寫的是 {text}", $"expected a count (0 or more) but found {text}");
+                return null;
             case ValueKind.Boolean when scalar.Style is ScalarStyle.Plain or ScalarStyle.Boolean && text is "true" or "false":
                 return text == "true";
             case ValueKind.Date when scalar.Style is ScalarStyle.Plain or ScalarStyle.Text:
@@ -308,6 +315,15 @@ internal sealed class ModelBinder
         if (shape.KindOf is not null)
         {
             known.Insert(0, TypeShape.KindKey);
+        }
+
+        if (shape.Type == typeof(Attendance) && key.Value is "present" or "observers" or "absent")
+        {
+            // Version 0.2 files listed attendance in three lists; a clerk's last-year file says where they went.
+            Report(DiagnosticRules.UnknownKey, key, path,
+                $"「{key.Value}」是舊版的寫法：名單請改寫在 groups 之下，每組寫 label 與 people（列席的組加 observers: true，請假者在 people 中寫 status: 請假）",
+                $"'{key.Value}' is the old layout: list the people under groups, each group with a label and people (observers: true for 列席; status: 請假 for those on leave)");
+            return;
         }
 
         var closest = known.OrderBy(k => EditDistance(k, key.Value)).First();

@@ -26,7 +26,7 @@ public sealed record Meeting
     public string? Session { get; init; }
 
     /// <summary>The date of the meeting.</summary>
-    [Description("開會日期，例如：2017-07-18、106-07-18 或 106年7月18日")]
+    [Description("開會日期，例如：106年7月18日、106-07-18 或 2017-07-18")]
     public required DateTime Date { get; init; }
 
     /// <summary>The starting time; absent when the minutes record none.</summary>
@@ -34,7 +34,7 @@ public sealed record Meeting
     public TimeSpan? Start { get; init; }
 
     /// <summary>The adjournment time (散會).</summary>
-    [Description("散會時間")]
+    [Description("散會時間，例如：16:30 或 下午4時30分")]
     public TimeSpan? End { get; init; }
 
     /// <summary>The place, such as 本府第一會議室.</summary>

@@ -221,7 +221,11 @@ public static class MeetingSchema
             writer.WriteString("type", type);
         }
 
-        if (kind == ValueKind.Date)
+        if (kind == ValueKind.Integer)
+        {
+            writer.WriteNumber("minimum", 0);
+        }
+        else if (kind == ValueKind.Date)
         {
             writer.WriteString("pattern", @"^\s*((\d{4}[-/.]\d{1,2}[-/.]\d{1,2})|(\d{1,3}[-/.]\d{1,2}[-/.]\d{1,2})|((中華)?(民國)?\s*(\d{1,3}|元)\s*年.*日.*))\s*$");
         }

@@ -220,6 +220,18 @@ public sealed class MinutesFormsTests
         Assert.Contains(conclusionLine, texts);
     }
 
+    [Fact]
+    public void A_report_with_an_explanation_but_no_subject_keeps_its_explanation()
+    {
+        var report = new Report { Unit = "建設處", Explanation = ValueList.Of(new OutlineItem { Text = "只有說明沒有案由。" }) };
+
+        var texts = Render(Base with { Sections = ValueList.Of<Section>(new ReportsSection { Items = ValueList.Of(report) }) });
+
+        Assert.Contains("報告單位：建設處", texts);
+        Assert.Contains("說明：只有說明沒有案由。", texts);
+        Assert.DoesNotContain(texts, text => text.StartsWith("案由", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]

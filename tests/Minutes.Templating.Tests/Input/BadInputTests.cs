@@ -39,11 +39,14 @@ public class BadInputTests
         { "end before start", Valid + "\nend: \"12:00\"", "end-before-start", 7 },
         { "unknown key", Valid + "\nlocaton: x", "unknown-key", 7 },
         { "unknown nested key", Valid + "\nattendance: { notes: 詳如簽到表 }", "unknown-key", 7 },
+        { "attendance in the old layout", Valid + "\nattendance:\n  present: [賴錫祿]", "unknown-key", 8 },
         { "duplicate key", Valid + "\nagency: 別的機關", "duplicate-key", 7 },
         { "list for text", Valid.Replace("location: 本府第一會議室", "location: [a, b]"), "wrong-type", 5 },
         { "mapping for text", Valid.Replace("location: 本府第一會議室", "location: { room: 1 }"), "wrong-type", 5 },
         { "text for a person", Valid.Replace("chair: { name: 賴錫祿, title: 秘書長 }", "chair: 賴秘書長錫祿"), "wrong-type", 6 },
         { "text for a number", Valid + "\nsections:\n  - kind: proposals\n    items:\n      - subject: 案\n        votes: { for: 多數 }", "wrong-type", 11 },
+        { "negative vote count", Valid + "\nsections:\n  - kind: proposals\n    items:\n      - subject: 案\n        votes: { for: -1 }", "wrong-type", 11 },
+        { "negative membership", Valid + "\nattendance: { membership: -3 }", "wrong-type", 7 },
         { "text for a boolean", Valid + "\nstyle: { halfWidthBrackets: 是 }", "wrong-type", 7 },
         { "section without kind", Valid + "\nsections:\n  - title: 報告事項", "missing-field", 8 },
         { "unknown section kind", Valid + "\nsections:\n  - kind: report", "unknown-kind", 8 },
@@ -85,6 +88,19 @@ public class BadInputTests
 
         Assert.False(result.Succeeded, name);
         Assert.Equal(rule, result.Diagnostics.First().RuleId);
+    }
+
+    [Theory]
+    [InlineData("present")]
+    [InlineData("observers")]
+    [InlineData("absent")]
+    public void An_attendance_list_of_the_old_layout_says_where_it_went(string key)
+    {
+        var result = MeetingReader.Read(Valid + $"\nattendance:\n  {key}: [賴錫祿]", "old.yaml", InputFormat.Yaml);
+
+        var finding = Assert.Single(result.Diagnostics);
+        Assert.Equal(("unknown-key", "attendance." + key), (finding.RuleId, finding.Path));
+        Assert.Contains("groups", finding.MessageZh, System.StringComparison.Ordinal);
     }
 
     [Fact]
