@@ -182,6 +182,7 @@ public class TaskPaneBrowserTests(TaskPaneBrowserTests.Run run) : IClassFixture<
     {
         Assert.Equal(["會議紀錄", "開會通知單", "簽到表"], Report.GetProperty("templateNames").EnumerateArray().Select(t => t.GetString()));
         Assert.Matches("第 \\d+ 行第 \\d+ 字", Report.GetProperty("badMeeting").GetString());
+        Assert.StartsWith("「舊檔.yaml」不是 UTF-8 編碼（可能是 Big5）", Report.GetProperty("big5Meeting").GetString(), StringComparison.Ordinal);
         Assert.Contains("1 段內容", Report.GetProperty("confirmText").GetString(), StringComparison.Ordinal);
         Assert.Equal(0, Report.GetProperty("callsBeforeConfirm").GetInt32());
         Assert.Contains("文件未變更", Report.GetProperty("cancelStatus").GetString(), StringComparison.Ordinal);

@@ -4,6 +4,9 @@
 import { ServiceError, type Diagnostic } from "./api";
 import { ParagraphChangedError } from "./word";
 
+/** A problem the pane found itself, worded for the clerk: shown as it is. */
+export class ClerkError extends Error {}
+
 /** A summary and the located findings of a failure, for the clerk. */
 export function describe(error: unknown): { summary: string; diagnostics: Diagnostic[] } {
   if (error instanceof ServiceError) {
@@ -11,6 +14,9 @@ export function describe(error: unknown): { summary: string; diagnostics: Diagno
       ? "無法連線到會議紀錄服務，請確認網路或稍後再試 (The minutes service cannot be reached; check the network or try again later)"
       : error.detail && error.diagnostics.length === 0 ? `${error.title}：${error.detail}` : error.title;
     return { summary, diagnostics: error.diagnostics };
+  }
+  if (error instanceof ClerkError) {
+    return { summary: error.message, diagnostics: [] };
   }
   if (error instanceof ParagraphChangedError) {
     return { summary: "文件在檢查後已變更，請重新檢查 (The document changed since it was checked; check it again)", diagnostics: [] };

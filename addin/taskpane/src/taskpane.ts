@@ -14,7 +14,7 @@ import {
   type SectionDefinition,
   type SectionField,
 } from "./api";
-import { Feedback } from "./feedback";
+import { ClerkError, Feedback } from "./feedback";
 import { nextNumber } from "./numbering";
 import { applyFix, insertDocument, insertOoxml, readParagraphs, selectParagraph, type InsertLocation } from "./word";
 
@@ -249,15 +249,27 @@ let pendingDocument: string | undefined;
 
 async function meetingData(): Promise<string> {
   const file = meetingFile.files?.[0];
-  return file ? await file.text() : meetingText.value;
+  if (!file) return meetingText.value;
+  try {
+    // Read strictly: a Big5 file (old Notepad in a zh-TW locale) would otherwise arrive as mojibake.
+    return new TextDecoder("utf-8", { fatal: true }).decode(await file.arrayBuffer());
+  } catch {
+    throw new ClerkError(`「${file.name}」不是 UTF-8 編碼（可能是 Big5），請用記事本另存新檔並選 UTF-8 編碼 (the file is not UTF-8, perhaps Big5: save it as UTF-8)`);
+  }
 }
 
 async function renderWholeDocument(event: Event): Promise<void> {
   event.preventDefault();
   confirmBox.hidden = true;
-  const meeting = await meetingData();
+  let meeting: string;
+  try {
+    meeting = await meetingData();
+  } catch (error) {
+    documentFeedback.fail(error);
+    return;
+  }
   if (meeting.trim() === "") {
-    documentFeedback.fail(new Error("請先開啟會議檔，或貼上會議資料 (Open a meeting file or paste the meeting first)"));
+    documentFeedback.fail(new ClerkError("請先開啟會議檔，或貼上會議資料 (Open a meeting file or paste the meeting first)"));
     return;
   }
   renderButton.disabled = true;

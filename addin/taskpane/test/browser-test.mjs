@@ -218,6 +218,11 @@ try {
     await page.click("#render-document");
     await page.waitForSelector("#document-error:not([hidden])");
     result.badMeeting = await page.textContent("#document-error");
+    // 「宜蘭縣政府」 in Big5, as old Notepad saves it.
+    await page.setInputFiles("#meeting-file", { name: "舊檔.yaml", mimeType: "text/yaml", buffer: Buffer.from([0x61, 0x67, 0x65, 0x6e, 0x63, 0x79, 0x3a, 0x20, 0xa9, 0x79, 0xc4, 0xf5, 0xbf, 0xa4, 0xac, 0x46, 0xa9, 0xb2, 0x0a]) });
+    await page.click("#render-document");
+    await page.waitForFunction(() => document.querySelector("#document-error").textContent.includes("UTF-8"));
+    result.big5Meeting = await page.textContent("#document-error");
     await page.setInputFiles("#meeting-file", { name: "會議.yaml", mimeType: "text/yaml", buffer: await readFile(meetingFile) });
     await page.click("#render-document");
     await page.waitForSelector("#confirm-replace:not([hidden])");
