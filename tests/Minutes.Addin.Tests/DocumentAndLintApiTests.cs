@@ -144,6 +144,15 @@ public class DocumentAndLintApiTests(ServiceHost service) : IClassFixture<Servic
     }
 
     [Fact]
+    public async Task A_refused_paragraph_is_counted_from_one_in_both_languages_of_the_detail()
+    {
+        var problem = await ProblemAssert.IsProblemAsync(
+            await service.Client.PostAsync("/api/lint", new System.Net.Http.StringContent("""{"paragraphs":["准予備查。",null]}""", System.Text.Encoding.UTF8, "application/json")), HttpStatusCode.BadRequest);
+
+        Assert.Equal("第 2 段不是文字 (paragraph 2 is not text)", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
     public async Task Lint_requires_text()
     {
         var problem = await ProblemAssert.IsProblemAsync(await service.Client.PostAsJsonAsync("/api/lint", new { }), HttpStatusCode.BadRequest);

@@ -34,7 +34,7 @@ public static class LintEndpoints
                 {
                     if (paragraphs[i] is null)
                     {
-                        return Problems.InvalidField($"paragraphs[{i}]", "required-field", $"第 {i + 1} 段不是文字", $"paragraph {i} is not text");
+                        return Problems.InvalidField($"paragraphs[{i}]", "required-field", $"第 {i + 1} 段不是文字", $"paragraph {i + 1} is not text");
                     }
                 }
 

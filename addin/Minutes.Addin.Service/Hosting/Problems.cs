@@ -20,7 +20,7 @@ public static class Problems
             .ToDictionary(group => group.Key, group => group.Select(d => $"{d.MessageZh} ({d.MessageEn})").ToArray());
         return Results.ValidationProblem(
             errors,
-            detail: string.Join("；", list.Select(d => d.MessageZh)),
+            detail: string.Join("；", list.Select(d => $"{d.MessageZh} ({d.MessageEn})")),
             title: "輸入內容有誤 (The request has invalid values)",
             extensions: new Dictionary<string, object?> { ["diagnostics"] = list });
     }
