@@ -40,15 +40,6 @@ public sealed record Attendance
     /// <summary>The observers' groups (列席), in order.</summary>
     public IReadOnlyList<AttendanceGroup> ObserverGroups => Groups.Where(g => g.Observers).ToList();
 
-    /// <summary>Everyone listed in any group whose status is 請假, in order.</summary>
-    public IReadOnlyList<Attendee> OnLeave => With(AttendanceStatus.OnLeave);
-
-    /// <summary>Everyone listed in any group whose status is 缺席, in order.</summary>
-    public IReadOnlyList<Attendee> Absent => With(AttendanceStatus.Absent);
-
-    /// <summary>Every unit or person listed in any group whose status is 未派員, in order.</summary>
-    public IReadOnlyList<Attendee> NotSent => With(AttendanceStatus.NotSent);
-
     /// <summary>True when the members' groups list anyone, so the counts say something.</summary>
     public bool HasMembersListed => MemberGroups.Any(g => g.People.Count > 0);
 
@@ -63,7 +54,4 @@ public sealed record Attendance
 
     /// <summary>缺席: people of the members' groups absent without leave, units that sent no one (未派員) included.</summary>
     public int AbsentCount => MemberGroups.Sum(g => g.People.Count(p => g.StatusOf(p) is AttendanceStatus.Absent or AttendanceStatus.NotSent));
-
-    private List<Attendee> With(string status) =>
-        Groups.SelectMany(g => g.People.Where(p => g.StatusOf(p) == status)).ToList();
 }

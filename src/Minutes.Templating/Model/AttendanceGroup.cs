@@ -33,6 +33,15 @@ public sealed record AttendanceGroup
     /// <summary>The people who attended, in person or by a substitute: the names printed after the label.</summary>
     public IReadOnlyList<Attendee> Attending => People.Where(p => StatusOf(p) is AttendanceStatus.Present or AttendanceStatus.Substituted).ToList();
 
+    /// <summary>The people of this group on leave (請假), in order.</summary>
+    public IReadOnlyList<Attendee> OnLeave => With(AttendanceStatus.OnLeave);
+
+    /// <summary>The people of this group absent without leave (缺席), in order.</summary>
+    public IReadOnlyList<Attendee> Absent => With(AttendanceStatus.Absent);
+
+    /// <summary>The units of this group that sent no one (未派員), in order.</summary>
+    public IReadOnlyList<Attendee> NotSent => With(AttendanceStatus.NotSent);
+
     /// <summary>The status of each of <see cref="People"/>, in the same order (see <see cref="StatusOf"/>); for templates, which cannot call methods.</summary>
     public IReadOnlyList<string> Statuses => People.Select(StatusOf).ToList();
 
@@ -59,4 +68,6 @@ public sealed record AttendanceGroup
         var label = Label.Trim();
         return label is AttendanceStatus.OnLeave or AttendanceStatus.Absent or AttendanceStatus.NotSent ? label : AttendanceStatus.Present;
     }
+
+    private List<Attendee> With(string status) => People.Where(p => StatusOf(p) == status).ToList();
 }

@@ -101,6 +101,15 @@ public sealed class BuiltInTemplateTests
         Assert.Null(main.NumberingDefinitionsPart);
     }
 
+    [Fact]
+    public void A_unit_sitting_in_that_sent_no_one_is_listed_after_the_observers_not_among_the_members()
+    {
+        var paragraphs = Docx.Open(RenderedExamples.Render("minutes", "zhudong-2025.yaml")).ParagraphTexts;
+
+        Assert.True(paragraphs.IndexOf("未派員：竹東分局") > paragraphs.IndexOf("列席單位及人員："), string.Join("\n", paragraphs));
+        Assert.True(paragraphs.IndexOf("請假：羅委員美玲") < paragraphs.IndexOf("列席單位及人員："));
+    }
+
     [Theory]
     [InlineData("yilan-2017.yaml", "參、主　　席：賴秘書長錫祿\t記錄：鄭蕙萱")]
     [InlineData("yilan-2017.yaml", "伍、確認上次會議主席裁示辦理情形：無提案討論及列管事項。")]

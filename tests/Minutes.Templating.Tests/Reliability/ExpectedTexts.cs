@@ -112,19 +112,9 @@ internal static class ExpectedTexts
             yield return ("attendance.note", a.Groups.Count == 0 ? (numbered ? "出席單位及人員：" : "出席：") + a.Note : a.Note!);
         }
 
-        if (a.OnLeave.Count > 0)
+        foreach (var line in StatusLines(a.MemberGroups))
         {
-            yield return ("attendance (請假)", (numbered ? "請假人員：" : "請假：") + People(m, a.OnLeave));
-        }
-
-        if (a.Absent.Count > 0)
-        {
-            yield return ("attendance (缺席)", (numbered ? "缺席人員：" : "缺席：") + People(m, a.Absent));
-        }
-
-        if (a.NotSent.Count > 0)
-        {
-            yield return ("attendance (未派員)", "未派員：" + People(m, a.NotSent));
+            yield return line;
         }
 
         if (a.Membership is not null)
@@ -136,6 +126,33 @@ internal static class ExpectedTexts
         foreach (var line in GroupLines(indexed.Where(g => g.g.Observers)))
         {
             yield return line;
+        }
+
+        foreach (var line in StatusLines(a.ObserverGroups))
+        {
+            yield return line;
+        }
+
+        // 請假 / 缺席 / 未派員 of one set of groups (members or observers), printed after them.
+        IEnumerable<(string, string)> StatusLines(IReadOnlyList<AttendanceGroup> groups)
+        {
+            var onLeave = groups.SelectMany(g => g.OnLeave).ToList();
+            if (onLeave.Count > 0)
+            {
+                yield return ("attendance (請假)", (numbered ? "請假人員：" : "請假：") + People(m, onLeave));
+            }
+
+            var absent = groups.SelectMany(g => g.Absent).ToList();
+            if (absent.Count > 0)
+            {
+                yield return ("attendance (缺席)", (numbered ? "缺席人員：" : "缺席：") + People(m, absent));
+            }
+
+            var notSent = groups.SelectMany(g => g.NotSent).ToList();
+            if (notSent.Count > 0)
+            {
+                yield return ("attendance (未派員)", "未派員：" + People(m, notSent));
+            }
         }
     }
 
