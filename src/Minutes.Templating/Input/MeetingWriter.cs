@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Minutes.Templating.Formatting;
 using Minutes.Templating.Model;
 using Minutes.Templating.Model.Shapes;
 using YamlDotNet.Core;
@@ -14,7 +15,9 @@ namespace Minutes.Templating.Input;
 
 /// <summary>
 /// Writes a <see cref="Meeting"/> as YAML or JSON in the input format, leaving out values that
-/// equal their defaults, so that reading the result gives an equal meeting.
+/// equal their defaults, so that reading the result gives an equal meeting. YAML is for clerks:
+/// dates and times as they write them (114年3月12日, 下午2時), one recorder or one paragraph alone.
+/// JSON is for programs: ISO dates (2025-03-12), 24-hour times (14:00) and arrays throughout.
 /// </summary>
 public static class MeetingWriter
 {
@@ -92,6 +95,11 @@ public static class MeetingWriter
             emitter.Emit(new Scalar(null, null, value, style, true, true));
         }
 
+        // As clerks write them (and the starter file shows): 114年3月12日, 下午2時.
+        public void Date(DateTime value, ModelPosition at) => Text(value.ToRocDate(), at);
+
+        public void Time(TimeSpan value, ModelPosition at) => Text(value.ToRocTime(), at);
+
         public void Number(int value) => emitter.Emit(new Scalar(value.ToString(CultureInfo.InvariantCulture)));
 
         public void Boolean(bool value) => emitter.Emit(new Scalar(value ? "true" : "false"));
@@ -130,6 +138,10 @@ public static class MeetingWriter
         public void Key(string key) => writer.WritePropertyName(key);
 
         public void Text(string value, ModelPosition at) => writer.WriteStringValue(value);
+
+        public void Date(DateTime value, ModelPosition at) => writer.WriteStringValue(ModelWalker.IsoDate(value));
+
+        public void Time(TimeSpan value, ModelPosition at) => writer.WriteStringValue(ModelWalker.IsoTime(value));
 
         public void Number(int value) => writer.WriteNumberValue(value);
 

@@ -51,6 +51,24 @@ public class SeedExampleTests
         Assert.Equal(meeting, again.Meeting);
     }
 
+    [Theory]
+    [InlineData("1912-01-01", "00:00", "date: 元年1月1日", "start: 上午0時")]
+    [InlineData("2017-07-18", "12:00", "date: 106年7月18日", "start: 中午12時")]
+    [InlineData("2025-04-09", "12:30", "date: 114年4月9日", "start: 中午12時30分")]
+    [InlineData("2025-12-31", "23:59", "date: 114年12月31日", "start: 下午11時59分")]
+    public void Dates_and_times_are_written_as_clerks_write_them_and_read_back_equal(string date, string time, string dateLine, string timeLine)
+    {
+        var meeting = LoadSeed() with { Date = System.DateTime.Parse(date, System.Globalization.CultureInfo.InvariantCulture), Start = System.TimeSpan.Parse(time, System.Globalization.CultureInfo.InvariantCulture), End = null };
+
+        var yaml = MeetingWriter.ToYaml(meeting);
+        var again = MeetingReader.Read(yaml, "round-trip.yaml", InputFormat.Yaml);
+
+        Assert.Contains(dateLine + "\n", yaml.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.True(yaml.Replace("\r\n", "\n", StringComparison.Ordinal).Contains(timeLine + "\n", StringComparison.Ordinal), yaml);
+        Assert.True(again.Succeeded, string.Join(Environment.NewLine, again.Diagnostics));
+        Assert.Equal(meeting, again.Meeting);
+    }
+
     [Fact]
     public void One_recorder_is_written_alone_as_clerks_write_it()
     {

@@ -1,3 +1,5 @@
+using System;
+
 namespace Minutes.Templating.Model.Shapes;
 
 /// <summary>
@@ -27,6 +29,12 @@ internal interface IModelVisitor
     /// during this call.
     /// </summary>
     void Text(string value, ModelPosition at);
+
+    /// <summary>A date; <paramref name="at"/> as for <see cref="Text"/>.</summary>
+    void Date(DateTime value, ModelPosition at);
+
+    /// <summary>A time of day; <paramref name="at"/> as for <see cref="Text"/>.</summary>
+    void Time(TimeSpan value, ModelPosition at);
 
     void Number(int value);
 

@@ -37,6 +37,12 @@ internal static class ModelWalker
         new Walk(visitor).Value(value, ValueShape.For(type), null, multiLine: false);
     }
 
+    /// <summary>A date as the JSON input format writes it: 2017-07-18.</summary>
+    internal static string IsoDate(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>A time as the JSON input format writes it: 13:30.</summary>
+    internal static string IsoTime(TimeSpan time) => time.ToString(@"hh\:mm", CultureInfo.InvariantCulture);
+
     /// <summary>Receives one text of a walk and its position (role, path on request).</summary>
     internal delegate void TextVisitor(string value, ModelPosition at);
 
@@ -64,6 +70,10 @@ internal static class ModelWalker
         }
 
         public void Text(string value, ModelPosition at) => text(value, at);
+
+        public void Date(DateTime value, ModelPosition at) => text(IsoDate(value), at);
+
+        public void Time(TimeSpan value, ModelPosition at) => text(IsoTime(value), at);
 
         public void Number(int value)
         {
@@ -122,10 +132,10 @@ internal static class ModelWalker
                     visitor.Boolean((bool)value);
                     break;
                 case ValueKind.Date:
-                    visitor.Text(((DateTime)value).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), new ModelPosition(this, null, multiLine: false));
+                    visitor.Date((DateTime)value, new ModelPosition(this, null, multiLine: false));
                     break;
                 case ValueKind.Time:
-                    visitor.Text(((TimeSpan)value).ToString(@"hh\:mm", CultureInfo.InvariantCulture), new ModelPosition(this, null, multiLine: false));
+                    visitor.Time((TimeSpan)value, new ModelPosition(this, null, multiLine: false));
                     break;
                 default:
                     visitor.Text((string)value, new ModelPosition(this, role, multiLine));
