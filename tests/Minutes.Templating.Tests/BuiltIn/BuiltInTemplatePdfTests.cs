@@ -32,19 +32,8 @@ public sealed class BuiltInTemplatePdfTests : IClassFixture<RenderedExamples>
         _output = output;
     }
 
-    public static TheoryData<string, string> Pairs()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var (template, example) in RenderedExamples.Pairs())
-        {
-            data.Add(template, example);
-        }
-
-        return data;
-    }
-
     [Theory]
-    [MemberData(nameof(Pairs))]
+    [MemberData(nameof(RenderedExamples.PairData), MemberType = typeof(RenderedExamples))]
     public void LibreOffice_prints_a_non_blank_first_page(string template, string example)
     {
         var ink = OfficeTools.InkOnFirstPage(_examples.Pdf(template, example), dpi: 50);

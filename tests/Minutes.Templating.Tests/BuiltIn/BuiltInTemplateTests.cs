@@ -14,17 +14,6 @@ public sealed class BuiltInTemplateTests
 {
     private static readonly Regex TopLevelLabel = new("^[壹貳參肆伍陸柒捌玖拾]+、", RegexOptions.CultureInvariant);
 
-    public static TheoryData<string, string> Pairs()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var (template, example) in RenderedExamples.Pairs())
-        {
-            data.Add(template, example);
-        }
-
-        return data;
-    }
-
     public static TheoryData<string> Templates()
     {
         var data = new TheoryData<string>();
@@ -37,7 +26,7 @@ public sealed class BuiltInTemplateTests
     }
 
     [Theory]
-    [MemberData(nameof(Pairs))]
+    [MemberData(nameof(RenderedExamples.PairData), MemberType = typeof(RenderedExamples))]
     public void Every_template_renders_every_example_into_a_valid_document(string template, string example)
     {
         var docx = RenderedExamples.Render(template, example);

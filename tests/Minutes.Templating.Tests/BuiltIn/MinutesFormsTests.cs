@@ -385,20 +385,8 @@ public sealed class MinutesFormsTests
         Assert.Empty(document.JustifiedParagraphsWithBreaks);
     }
 
-    /// <summary>Every built-in template with every example.</summary>
-    public static TheoryData<string, string> Pairs()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var (template, example) in RenderedExamples.Pairs())
-        {
-            data.Add(template, example);
-        }
-
-        return data;
-    }
-
     [Theory]
-    [MemberData(nameof(Pairs))]
+    [MemberData(nameof(RenderedExamples.PairData), MemberType = typeof(RenderedExamples))]
     public void No_justified_paragraph_of_an_example_holds_a_line_break(string template, string example)
     {
         using var document = Docx.Open(RenderedExamples.Render(template, example));

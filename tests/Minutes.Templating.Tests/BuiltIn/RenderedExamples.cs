@@ -28,6 +28,18 @@ public sealed class RenderedExamples : IDisposable
         from example in Repository.Examples().Select(Path.GetFileName).OrderBy(e => e, StringComparer.Ordinal)
         select (template.Name, example!);
 
+    /// <summary><see cref="Pairs"/> as theory data, for <c>[MemberData(nameof(RenderedExamples.PairData), MemberType = typeof(RenderedExamples))]</c>.</summary>
+    public static TheoryData<string, string> PairData()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var (template, example) in Pairs())
+        {
+            data.Add(template, example);
+        }
+
+        return data;
+    }
+
     /// <summary>Renders one example, which must read without a single diagnostic, with one built-in template.</summary>
     public static byte[] Render(string template, string example)
     {

@@ -28,9 +28,9 @@ internal sealed class RecordingVisitor : IModelVisitor
         Texts.Add((at.Path().ToString(), value, at.Role));
     }
 
-    public void Date(System.DateTime value, ModelPosition at) => Text(value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), at);
+    public void Date(System.DateTime value, ModelPosition at) => Text(ModelWalker.IsoDate(value), at);
 
-    public void Time(System.TimeSpan value, ModelPosition at) => Text(value.ToString(@"hh\:mm", CultureInfo.InvariantCulture), at);
+    public void Time(System.TimeSpan value, ModelPosition at) => Text(ModelWalker.IsoTime(value), at);
 
     public void Number(int value) => Events.Add(value.ToString(CultureInfo.InvariantCulture));
 
