@@ -18,7 +18,8 @@ public static class StyledForms
     /// <summary>
     /// The meeting date with its weekday: 106年5月12日（星期五） by default; 中華民國 before it
     /// with <see cref="DocumentStyle.EraName"/>, 106.5.12 with <see cref="DocumentStyle.NumericDate"/>,
-    /// （五） with <see cref="DocumentStyle.ShortWeekday"/>, (星期五) with <see cref="DocumentStyle.HalfWidthBrackets"/>.
+    /// （五） with <see cref="DocumentStyle.ShortWeekday"/>, (星期五) with <see cref="DocumentStyle.HalfWidthBrackets"/>,
+    /// no weekday with <see cref="DocumentStyle.NoWeekday"/>.
     /// </summary>
     /// <param name="style">The document's style.</param>
     /// <param name="date">The date; 1912-01-01 or later.</param>
@@ -29,7 +30,8 @@ public static class StyledForms
     {
         _ = style ?? throw new ArgumentNullException(nameof(style));
         var day = style.NumericDate ? date.ToNumericRocDate() : date.ToRocDate();
-        var weekday = style.ShortWeekday ? date.ToShortRocWeekday(style.HalfWidthBrackets) : date.ToRocWeekday(style.HalfWidthBrackets);
+        var weekday = style.NoWeekday ? ""
+            : style.ShortWeekday ? date.ToShortRocWeekday(style.HalfWidthBrackets) : date.ToRocWeekday(style.HalfWidthBrackets);
         return (style.EraName ? RocDate.RepublicOfChina : "") + day + weekday;
     }
 

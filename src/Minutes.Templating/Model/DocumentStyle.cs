@@ -36,6 +36,27 @@ public sealed record DocumentStyle
     public bool AttendanceInColumns { get; init; }
 
     /// <summary>
+    /// Print the chair and recorder lines after the attendance (出席, 列席, 來賓 …) rather than
+    /// before it, each on its own line, as council proceedings (議事錄) do.
+    /// </summary>
+    [Description("主席、紀錄各列一行，置於出（列）席之後（議會議事錄之寫法）")]
+    public bool ChairAfterAttendance { get; init; }
+
+    /// <summary>
+    /// What separates the names of an attendance line, and several recorders: 、 by default;
+    /// council proceedings write a space (黃定和 張建榮).
+    /// </summary>
+    [Description("出（列）席名單及多位紀錄人員之間的分隔，預設為「、」；議會議事錄以空白分隔，例如：黃定和 張建榮")]
+    public string NameSeparator { get; init; } = "、";
+
+    /// <summary>
+    /// Name the people of the attendance lines with the title before the full name (縣長林聰賢),
+    /// as council proceedings list officials; the chair line keeps its form (林副議長棋山).
+    /// </summary>
+    [Description("出（列）席名單寫成「職稱＋全名」，例如：縣長林聰賢（主席仍寫成「林副議長棋山」）")]
+    public bool TitleBeforeName { get; init; }
+
+    /// <summary>
     /// The document type closing the title: 會議紀錄 (default), 議事錄 (legislative bodies) or
     /// the older 會議記錄. A meeting name ending in 會議 is not doubled: 鄉務會議 gives
     /// 鄉務會議紀錄.
@@ -46,6 +67,10 @@ public sealed record DocumentStyle
     /// <summary>Write the date with the era name: 中華民國114年10月1日 rather than 114年10月1日.</summary>
     [Description("日期冠以「中華民國」，例如：中華民國114年10月1日")]
     public bool EraName { get; init; }
+
+    /// <summary>Write the date without its weekday (中華民國104年1月21日), as council proceedings do.</summary>
+    [Description("日期後不寫星期，例如：中華民國104年1月21日（議會議事錄之寫法）")]
+    public bool NoWeekday { get; init; }
 
     /// <summary>Write times on a 24-hour clock (14時30分) rather than with 上午/下午 (下午2時30分).</summary>
     [Description("時間採24小時制，例如：14時30分（不加上午、下午）")]

@@ -40,7 +40,7 @@ public static class MeetingValidator
         RequireText(found, meeting.Chair?.Name, "chair.name", "主席姓名", "chair's name");
         for (var i = 0; i < meeting.Sections.Count; i++)
         {
-            if (meeting.Sections[i] is TextSection { Title: null or "" })
+            if (meeting.Sections[i] is TextSection { Untitled: false, Title: null or "" })
             {
                 found.Add(Diagnostic.Of(DiagnosticRules.MissingTitle, DataPath.Root.Property("sections").Item(i).Property("title").ToString(),
                     "自訂段落（kind: text）必須有標題 title", "a free section (kind: text) needs a title"));

@@ -116,6 +116,79 @@ public sealed class MinutesFormsTests
         Assert.Contains(texts, t => t.StartsWith(chairLine, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(false, "時間：中華民國114年10月1日（星期三）下午2時30分")]
+    [InlineData(true, "時間：中華民國114年10月1日下午2時30分")]
+    public void The_weekday_is_left_out_when_the_style_asks(bool noWeekday, string timeLine)
+    {
+        var texts = Render(Base with { Style = new DocumentStyle { EraName = true, NoWeekday = noWeekday } });
+
+        Assert.Contains(timeLine, texts);
+    }
+
+    /// <summary>
+    /// A council's 議事錄: a space between names, officials as 縣長林聰賢, then the chair (its
+    /// own form, 林鄉長志明) and the recorders on lines of their own; by default the chair line
+    /// comes first, names are joined with 、 and officials are 林縣長聰賢.
+    /// </summary>
+    [Theory]
+    [InlineData(false, new[] { "出席代表：黃定和、張建榮", "列席人員：縣府林縣長聰賢、王處長蘭生" }, 0)]
+    [InlineData(true, new[] { "出席代表：黃定和 張建榮", "列席人員：縣府縣長林聰賢 處長王蘭生", "主席：林鄉長志明", "記錄：吳幸珍 蔡雨龍" }, 2)]
+    public void A_councils_facts_follow_the_style(bool council, string[] facts, int chairAt)
+    {
+        var meeting = Base with
+        {
+            Recorder = ValueList.Of(new Person { Name = "吳幸珍" }, new Person { Name = "蔡雨龍" }),
+            Attendance = new Attendance
+            {
+                Groups = ValueList.Of(
+                    new AttendanceGroup { Label = "出席代表", People = ValueList.Of(new Attendee { Person = new Person { Name = "黃定和" } }, new Attendee { Person = new Person { Name = "張建榮" } }) },
+                    new AttendanceGroup
+                    {
+                        Label = "列席人員",
+                        Observers = true,
+                        People = ValueList.Of(
+                            new Attendee { Unit = "縣府", Person = new Person { Name = "林聰賢", Title = "縣長" } },
+                            new Attendee { Unit = "縣府", Person = new Person { Name = "王蘭生", Title = "處長" } }),
+                    }),
+            },
+            Style = new DocumentStyle { RecorderLabel = "記錄", ChairAfterAttendance = council, TitleBeforeName = council, NameSeparator = council ? " " : "、" },
+        };
+
+        var texts = Render(meeting);
+
+        var place = texts.FindIndex(t => t.StartsWith("地點：", StringComparison.Ordinal));
+        var chair = texts.FindIndex(t => t.StartsWith("主席：", StringComparison.Ordinal));
+        Assert.Equal(chairAt, chair - place - 1);
+        Assert.Equal(facts, texts.Skip(place + (council ? 1 : 2)).Take(facts.Length));
+        Assert.Single(texts, t => t.Contains("記錄：吳幸珍", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_untitled_text_is_an_unnumbered_line_and_the_sections_after_it_number_from_one()
+    {
+        var texts = Render(Base with
+        {
+            Sections = ValueList.Of<Section>(
+                new TextSection { Untitled = true, Text = "主席宣告開議" },
+                new TextSection { Title = "報告事項", Items = ValueList.Of(new OutlineItem { Text = "主席報告簽到議員已達法定人數。" }) }),
+        });
+
+        var at = texts.IndexOf("主席宣告開議");
+        Assert.True(at > 0, string.Join("\n", texts));
+        Assert.Equal(["壹、報告事項：", "一、主席報告簽到議員已達法定人數。", "貳、散會：下午5時56分。"], texts.Skip(at + 1).Take(3));
+    }
+
+    [Fact]
+    public void An_untitled_text_needs_no_title()
+    {
+        var meeting = Base with { Sections = ValueList.Of<Section>(new TextSection { Untitled = true, Text = "主席宣告開議" }, new TextSection { Text = "無標題" }) };
+
+        var found = Minutes.Templating.Validation.MeetingValidator.Validate(meeting);
+
+        Assert.Equal(["sections[1].title"], found.Where(d => d.RuleId == "missing-title").Select(d => d.Path));
+    }
+
     /// <summary>A school's outline: sections 一、, points (一) then (1), fields numbered 1. even for one point.</summary>
     [Fact]
     public void Sections_points_and_fields_take_the_styles_label_forms()

@@ -51,6 +51,12 @@ public sealed class RealMinutesTests : IClassFixture<RenderedExamples>
         // The school's forms are its style's (一、 (一) (1), 決議：1., 106.5.12(五), PM1:30 …); what
         // still differs is listed in the example's header (the 一﹑ before the title, (一)、).
         { "kaohsiung-xinxing-elementary-lunch-committee-105-8", "一﹑高雄市新興國小", null, 0.97 },
+
+        // A county council's 議事錄, one meeting of the session's book: its style chooses the
+        // council's forms (no weekday, names spaced, 縣長林聰賢, the chair after the attendance,
+        // 主席宣告開議 as an unnumbered line); the example's header lists what still differs (the
+        // book's short heading (7)第 03 次會議, 甲、乙, zero-padded times).
+        { "yilan-county-council-18-extraordinary-1-3", null, null, 0.97 },
     };
 
     public static TheoryData<string> Examples()

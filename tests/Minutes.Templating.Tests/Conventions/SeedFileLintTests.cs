@@ -37,6 +37,9 @@ public class SeedFileLintTests
             "missing-resolution sections[3].items[2]",
         ],
 
+        // The county council's proceedings write the older 記 錄.
+        ["yilan-county-council-18-extraordinary-1-3.yaml"] = ["recorder-label style.recorderLabel"],
+
         // The planning commission wrote (629) and 第一種商業區(特) in half-width brackets, beside （特）.
         ["taipei-urban-planning-commission-630.yaml"] = ["half-width-punctuation"],
     };
