@@ -79,6 +79,55 @@ public class OldLayoutCliTests
         Assert.DoesNotContain("old-layout", again.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Extract_and_next_of_a_document_rendered_by_0_2_write_groups()
+    {
+        using var folder = new TempFolder();
+        var rendered = Tool.Run(folder.Path, "render", Tool.Example("zhudong-2025.yaml"), "-o", "doc.docx");
+        Assert.True(rendered.ExitCode == 0, rendered.ToString());
+        EmbedOldAttendance(folder.File("doc.docx"), """{"note": "詳如簽到表", "present": [{"unit": "本所", "person": {"name": "陳怡君", "title": "主任秘書"}}], "observers": ["台灣電力公司新竹區營業處"], "absent": [{"person": {"name": "羅美玲", "title": "委員"}}]}""");
+
+        var extracted = Tool.Run(folder.Path, "extract", "doc.docx", "-o", "extracted.yaml");
+        var next = Tool.Run(folder.Path, "next", "doc.docx", "--date", "2026-01-14", "-o", "next.yaml");
+        var validated = Tool.Run(folder.Path, "validate", "extracted.yaml", "next.yaml");
+
+        Assert.True(extracted.ExitCode == 0, extracted.ToString());
+        Assert.True(next.ExitCode == 0, next.ToString());
+        Assert.True(validated.ExitCode == 0, validated.ToString());
+        Assert.Equal("", validated.Error);
+        foreach (var file in new[] { "extracted.yaml", "next.yaml" })
+        {
+            var yaml = File.ReadAllText(folder.File(file));
+            Assert.Contains("groups:", yaml, StringComparison.Ordinal);
+            Assert.Contains("observers: true", yaml, StringComparison.Ordinal);
+            Assert.Contains("羅美玲", yaml, StringComparison.Ordinal);
+            Assert.DoesNotContain("present:", yaml, StringComparison.Ordinal);
+            Assert.DoesNotContain("absent:", yaml, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("status: 請假", File.ReadAllText(folder.File("extracted.yaml")), StringComparison.Ordinal);
+    }
+
+    /// <summary>Replaces the attendance of the meeting a document carries with 0.2's lists, as a document rendered by 0.2 holds it.</summary>
+    private static void EmbedOldAttendance(string docx, string attendance)
+    {
+        using var zip = System.IO.Compression.ZipFile.Open(docx, System.IO.Compression.ZipArchiveMode.Update);
+        var entry = zip.Entries.Single(e => e.FullName.StartsWith("customXml/item", StringComparison.Ordinal) && !e.FullName.Contains("Props", StringComparison.Ordinal) && e.FullName.EndsWith(".xml", StringComparison.Ordinal));
+        System.Xml.Linq.XDocument part;
+        using (var stream = entry.Open())
+        {
+            part = System.Xml.Linq.XDocument.Load(stream);
+        }
+
+        var meeting = System.Text.Json.Nodes.JsonNode.Parse(part.Root!.Value)!.AsObject();
+        Assert.NotNull(meeting["attendance"]?["groups"]);
+        meeting["attendance"] = System.Text.Json.Nodes.JsonNode.Parse(attendance);
+        part.Root!.Value = meeting.ToJsonString();
+        entry.Delete();
+        using var written = zip.CreateEntry(entry.FullName).Open();
+        part.Save(written);
+    }
+
     private static System.Collections.Generic.List<string> Lines(string text) =>
         text.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0).ToList();
 }
