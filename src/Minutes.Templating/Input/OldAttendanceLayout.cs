@@ -78,6 +78,7 @@ internal sealed class OldAttendanceLayout
         var absent = lists.TryGetValue("absent", out var a) ? a : [];
         var observers = lists.TryGetValue("observers", out var o) ? o : [];
         var note = attendance.Entries.FirstOrDefault(e => e.Key.Value == "note");
+        var noteMoved = note.Key is not null && present.Count + absent.Count > 0;
         var groups = new List<DataNode>();
         var groupsPath = DataPath.Root.Property(Attendance).Property("groups");
         var oldRoot = DataPath.Root.Property(Attendance);
@@ -96,7 +97,7 @@ internal sealed class OldAttendanceLayout
             }
 
             var entries = new List<KeyValuePair<DataScalar, DataNode>> { Entry("label", numbered ? "出席單位及人員" : AttendanceStatus.Present, first) };
-            if (note.Key is not null)
+            if (noteMoved)
             {
                 // 0.2 printed the note in brackets after the names, as a group's note is printed.
                 entries.Add(note);
@@ -125,7 +126,7 @@ internal sealed class OldAttendanceLayout
         }
 
         var kept = attendance.Entries
-            .Where(e => !Lists.Contains(e.Key.Value) && !(groups.Count > 0 && present.Count + absent.Count > 0 && e.Key.Value == "note"))
+            .Where(e => !Lists.Contains(e.Key.Value) && !(noteMoved && e.Key.Value == "note"))
             .Append(new(Key("groups", first), new DataSequence(groups, first.Location)))
             .ToList();
         var rewritten = meeting.Entries
@@ -134,8 +135,8 @@ internal sealed class OldAttendanceLayout
 
         var listed = string.Join("／", old.Select(e => e.Key.Value).Distinct());
         diagnostics.Add(Diagnostic.Of(DiagnosticRules.OldLayout, oldRoot.Property(first.Value).ToString(),
-            $"出席名單使用 0.2 版的寫法（{listed}），本版仍可讀取，產生的紀錄相同；建議改寫：名單請寫在 groups 之下，每組寫 label 與 people（列席的組加 observers: true，請假者在 people 中寫 status: 請假）",
-            $"the attendance is in the 0.2 layout ({listed.Replace('／', '/')}); it is still read and renders the same minutes. Write it today under groups, each group with a label and people (observers: true for 列席; status: 請假 for those on leave)",
+            $"出席名單使用 0.2 版的寫法（{listed}），本版仍可讀取；建議改寫成現行寫法：名單請寫在 groups 之下，每組寫 label 與 people（列席的組加 observers: true，請假者在 people 中寫 status: 請假）",
+            $"the attendance is in the 0.2 layout ({listed.Replace('／', '/')}); it is still read. Write it today under groups, each group with a label and people (observers: true for 列席; status: 請假 for those on leave)",
             first.Location));
         return (new DataMapping(rewritten, meeting.Location), layout, diagnostics);
     }
