@@ -78,7 +78,8 @@ internal sealed class OldAttendanceLayout
         var absent = lists.TryGetValue("absent", out var a) ? a : [];
         var observers = lists.TryGetValue("observers", out var o) ? o : [];
         var note = attendance.Entries.FirstOrDefault(e => e.Key.Value == "note");
-        var noteMoved = note.Key is not null && present.Count + absent.Count > 0;
+        // A note written twice stays where it is, for the binder to report the duplicate key.
+        var noteMoved = present.Count + absent.Count > 0 && attendance.Entries.Count(e => e.Key.Value == "note") == 1;
         var groups = new List<DataNode>();
         var groupsPath = DataPath.Root.Property(Attendance).Property("groups");
         var oldRoot = DataPath.Root.Property(Attendance);

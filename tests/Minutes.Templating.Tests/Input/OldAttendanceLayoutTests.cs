@@ -133,6 +133,7 @@ public class OldAttendanceLayoutTests
         { "attendance:\n  absent:\n    - [清潔隊]\n", "attendance.absent[0]", 9, "wrong-type" },
         { "attendance:\n  present: [建設課]\n  present: [清潔隊]\n", "attendance.present", 9, "duplicate-key" },
         { "attendance:\n  note: \"a\\u0007b\"\n  present: [建設課]\n", "attendance.note", 8, "invalid-character" },
+        { "attendance:\n  note: 詳如簽到表\n  present: [建設課]\n  note: 詳簽到表\n", "attendance.note", 10, "duplicate-key" },
     };
 
     [Theory]
