@@ -49,9 +49,9 @@ internal static class LintCommand
     private static int Lint(string file, bool fix)
     {
         var read = InputFiles.Read(file);
+        Messages.Diagnostics(read.Diagnostics);
         if (!read.Succeeded)
         {
-            Messages.Diagnostics(read.Diagnostics);
             return ExitCodes.Failed;
         }
 

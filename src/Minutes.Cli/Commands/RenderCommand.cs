@@ -149,9 +149,9 @@ internal static class RenderCommand
     private static bool RenderOne(string file, string? target, MinutesTemplate template, string format, string? soffice)
     {
         var read = InputFiles.Read(file);
+        Messages.Diagnostics(read.Diagnostics);
         if (!read.Succeeded)
         {
-            Messages.Diagnostics(read.Diagnostics);
             return false;
         }
 

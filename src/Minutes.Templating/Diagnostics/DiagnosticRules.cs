@@ -53,6 +53,13 @@ public static class DiagnosticRules
     /// <summary><c>invalid-time</c>: a time that is not HH:mm or 上午/下午 form.</summary>
     public static DiagnosticRule InvalidTime { get; } = Input("invalid-time", "時間無法辨識（請寫 時:分，例如 14:30）", "a time that is not HH:mm or the 上午/下午 form");
 
+    /// <summary>
+    /// <c>old-layout</c>: a meeting file in an earlier version's layout (0.2's attendance lists
+    /// <c>present</c>, <c>observers</c>, <c>absent</c>); it is still read, and the finding says how
+    /// to write it today. A warning: validating and rendering still succeed.
+    /// </summary>
+    public static DiagnosticRule OldLayout { get; } = new("old-layout", Severity.Warning, RuleStage.Input, "舊版寫法（仍可讀取，建議改寫）", "an earlier version's layout (still read; rewrite it)");
+
     // Validation: facts a meeting must get right to be rendered.
 
     /// <summary><c>empty-field</c>: a required text is blank.</summary>

@@ -119,17 +119,18 @@ public static class MeetingReader
                 "檔案是空的，沒有會議資料", "the file is empty: no meeting data"));
         }
 
+        var (rewritten, layout, diagnostics) = OldAttendanceLayout.Rewrite(root);
         var binder = new ModelBinder();
-        var meeting = binder.Bind(root, typeof(Meeting)) as Meeting;
-        var diagnostics = binder.Diagnostics.ToList();
-        var result = new MeetingReadResult(meeting, diagnostics, binder.Locations);
-        if (meeting is null || diagnostics.Count > 0)
+        var meeting = binder.Bind(rewritten, typeof(Meeting)) as Meeting;
+        var found = diagnostics.Concat(binder.Diagnostics).ToList();
+        var result = new MeetingReadResult(meeting, found, binder.Locations);
+        if (meeting is not null && !found.Any(d => d.Severity == Severity.Error))
         {
-            return result;
+            found.AddRange(MeetingValidator.Validate(meeting).Select(d => d with { Location = result.Locate(DataPath.Parse(d.Path)) }));
         }
 
-        diagnostics.AddRange(MeetingValidator.Validate(meeting).Select(d => d with { Location = result.Locate(DataPath.Parse(d.Path)) }));
-        return new MeetingReadResult(meeting, diagnostics, binder.Locations);
+        // Findings name paths as the file writes them (attendance.absent[0], not the group it was read into).
+        return new MeetingReadResult(meeting, found.Select(d => d with { Path = layout.SourcePath(d.Path) }).ToList(), binder.Locations);
     }
 
     /// <summary>The format a file name implies: JSON for .json, YAML otherwise.</summary>

@@ -319,10 +319,10 @@ internal sealed class ModelBinder
 
         if (shape.Type == typeof(Attendance) && key.Value is "present" or "observers" or "absent")
         {
-            // Version 0.2 files listed attendance in three lists; a clerk's last-year file says where they went.
+            // Version 0.2's lists are read alone (OldAttendanceLayout); beside groups, one file would list people twice over.
             Report(DiagnosticRules.UnknownKey, key, path,
-                $"「{key.Value}」是舊版的寫法：名單請改寫在 groups 之下，每組寫 label 與 people（列席的組加 observers: true，請假者在 people 中寫 status: 請假）",
-                $"'{key.Value}' is the old layout: list the people under groups, each group with a label and people (observers: true for 列席; status: 請假 for those on leave)");
+                $"「{key.Value}」是 0.2 版的寫法，不能與 groups 同時使用：請把這份名單移到 groups 之下，每組寫 label 與 people（列席的組加 observers: true，請假者在 people 中寫 status: 請假）",
+                $"'{key.Value}' is the 0.2 layout and cannot be mixed with groups: move these people under groups, each group with a label and people (observers: true for 列席; status: 請假 for those on leave)");
             return;
         }
 

@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Text;
+using Minutes.Templating.Diagnostics;
 using Minutes.Templating.Input;
 
 namespace Minutes.Templating.Tests.Input;
@@ -39,7 +40,7 @@ public class BadInputTests
         { "end before start", Valid + "\nend: \"12:00\"", "end-before-start", 7 },
         { "unknown key", Valid + "\nlocaton: x", "unknown-key", 7 },
         { "unknown nested key", Valid + "\nattendance: { notes: 詳如簽到表 }", "unknown-key", 7 },
-        { "attendance in the old layout", Valid + "\nattendance:\n  present: [賴錫祿]", "unknown-key", 8 },
+        { "both attendance layouts", Valid + "\nattendance:\n  groups: []\n  present: [賴錫祿]", "unknown-key", 9 },
         { "duplicate key", Valid + "\nagency: 別的機關", "duplicate-key", 7 },
         { "list for text", Valid.Replace("location: 本府第一會議室", "location: [a, b]"), "wrong-type", 5 },
         { "mapping for text", Valid.Replace("location: 本府第一會議室", "location: { room: 1 }"), "wrong-type", 5 },
@@ -94,13 +95,14 @@ public class BadInputTests
     [InlineData("present")]
     [InlineData("observers")]
     [InlineData("absent")]
-    public void An_attendance_list_of_the_old_layout_says_where_it_went(string key)
+    public void An_attendance_list_of_the_old_layout_beside_groups_is_refused_saying_where_it_goes(string key)
     {
-        var result = MeetingReader.Read(Valid + $"\nattendance:\n  {key}: [賴錫祿]", "old.yaml", InputFormat.Yaml);
+        var result = MeetingReader.Read(Valid + $"\nattendance:\n  groups:\n    - people: [賴錫祿]\n  {key}: [賴錫祿]", "mixed.yaml", InputFormat.Yaml);
 
         var finding = Assert.Single(result.Diagnostics);
-        Assert.Equal(("unknown-key", "attendance." + key), (finding.RuleId, finding.Path));
-        Assert.Contains("groups", finding.MessageZh, System.StringComparison.Ordinal);
+        Assert.Equal(("unknown-key", Severity.Error, "attendance." + key, 10), (finding.RuleId, finding.Severity, finding.Path, finding.Location?.Line));
+        Assert.Contains("不能與 groups 同時使用", finding.MessageZh, System.StringComparison.Ordinal);
+        Assert.False(result.Succeeded);
     }
 
     [Fact]

@@ -87,12 +87,18 @@ public static class HostileCorpus
             "utf16-bom" => ("utf16-bom.yaml", [0xFF, 0xFE, .. Encoding.Unicode.GetBytes(example)]),
             "utf16-no-bom" => ("utf16.yaml", Encoding.Unicode.GetBytes(example)),
             "binary" => ("binary.yaml", Docx(PlainBody, null)),
+            "lint-x-100000" => ("lint-x-100000.yaml", Encoding.UTF8.GetBytes(LintX100000())),
             _ => throw new InvalidOperationException($"unknown input generator '{corpusCase.Generator}' in case {corpusCase.Name}"),
         };
         var path = Path.Combine(folder, name);
         File.WriteAllBytes(path, bytes);
         return path;
     }
+
+    /// <summary>The 0.2-layout meeting of <c>inputs/in2-start-null.yaml</c> with its start written and a place of 100,000 characters (one line).</summary>
+    public static string LintX100000() => File.ReadAllText(Path.Combine(Folder, "inputs", "in2-start-null.yaml"))
+        .Replace("start: ~", "start: \"09:30\"")
+        .Replace("location: 本所3樓第一會議室", "location: " + new string('x', 100_000));
 
     private static byte[] TemplateBytes(CorpusCase corpusCase)
     {

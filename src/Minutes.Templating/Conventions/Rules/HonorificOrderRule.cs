@@ -27,7 +27,9 @@ internal sealed class HonorificOrderRule : TextConventionRule
     /// <inheritdoc />
     protected override Diagnostic? CheckText(Meeting meeting, TextField field)
     {
-        if (field.Role is TextRole.Title or TextRole.Name)
+        // The pattern tries its look-behind at every character; a text without 主席 or 主持人 cannot match.
+        if (field.Role is TextRole.Title or TextRole.Name
+            || (field.Text.IndexOf("主席", System.StringComparison.Ordinal) < 0 && field.Text.IndexOf("主持人", System.StringComparison.Ordinal) < 0))
         {
             return null;
         }
