@@ -22,6 +22,7 @@ for rid in "${rids[@]}"; do
     --artifacts-path "$build/$rid" \
     -o "$out/$rid" \
     -p:PublishSingleFile=true \
+    -p:PublishReadyToRun=true \
     -p:IncludeNativeLibrariesForSelfExtract=true \
     -p:EnableCompressionInSingleFile=true \
     -p:DebugType=none \

@@ -112,6 +112,7 @@ public sealed class LibraryPackageTests(PackageFeed feed)
             "Microsoft.Extensions.Logging.Abstractions",
             "Microsoft.Extensions.Options",
             "Scriban.Signed",
+            "System.IO.Hashing",
             "YamlDotNet",
         ];
         Assert.Equal(common, groups["net8.0"]);

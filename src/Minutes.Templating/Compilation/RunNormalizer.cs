@@ -32,24 +32,55 @@ internal static class RunNormalizer
         }
     }
 
+    /// <summary>One walk over the part collects the noise; each kind is then removed in one pass.</summary>
     private static void RemoveNoise(XDocument part)
     {
-        RemoveAll(part.Descendants(ProofErr).Concat(part.Descendants(NoProof).Where(e => e.Parent?.Name == OpenXmlNames.RPr)).ToList());
+        var noise = new List<XElement>();
+        var properties = new List<XElement>();
+        var goBack = new List<XElement>();
+        var bookmarkEnds = new List<XElement>();
         foreach (var element in part.Descendants())
         {
-            element.Attributes()
-                .Where(a => a.Name.Namespace == OpenXmlNames.W && a.Name.LocalName.StartsWith("rsid", System.StringComparison.Ordinal))
-                .Remove();
+            RemoveRsids(element);
+            var name = element.Name;
+            if (name == ProofErr || (name == NoProof && element.Parent?.Name == OpenXmlNames.RPr))
+            {
+                noise.Add(element);
+            }
+            else if (name == OpenXmlNames.RPr)
+            {
+                properties.Add(element);
+            }
+            else if (name == BookmarkStart && (string?)element.Attribute(Name) == "_GoBack")
+            {
+                goBack.Add(element);
+            }
+            else if (name == BookmarkEnd)
+            {
+                bookmarkEnds.Add(element);
+            }
         }
 
-        RemoveAll(part.Descendants(OpenXmlNames.RPr).Where(r => !r.HasElements && !r.HasAttributes).ToList());
-
-        var goBack = part.Descendants(BookmarkStart).Where(b => (string?)b.Attribute(Name) == "_GoBack").ToList();
+        RemoveAll(noise);
+        RemoveAll(properties.Where(r => !r.HasElements && !r.HasAttributes).ToList());
         if (goBack.Count > 0)
         {
-            // One pass over the ends, however many _GoBack bookmarks there are.
             var ids = new HashSet<string?>(goBack.Select(b => (string?)b.Attribute(Id)), System.StringComparer.Ordinal);
-            RemoveAll(part.Descendants(BookmarkEnd).Where(e => ids.Contains((string?)e.Attribute(Id))).Concat(goBack).ToList());
+            RemoveAll(bookmarkEnds.Where(e => ids.Contains((string?)e.Attribute(Id))).Concat(goBack).ToList());
+        }
+    }
+
+    private static void RemoveRsids(XElement element)
+    {
+        for (var attribute = element.FirstAttribute; attribute is not null;)
+        {
+            var next = attribute.NextAttribute;
+            if (attribute.Name.Namespace == OpenXmlNames.W && attribute.Name.LocalName.StartsWith("rsid", System.StringComparison.Ordinal))
+            {
+                attribute.Remove();
+            }
+
+            attribute = next;
         }
     }
 
@@ -78,7 +109,7 @@ internal static class RunNormalizer
     /// </summary>
     private static void MergeRuns(XElement paragraph)
     {
-        foreach (var container in paragraph.DescendantsAndSelf().Where(e => e.Elements(OpenXmlNames.R).Skip(1).Any()).ToList())
+        foreach (var container in paragraph.Descendants(OpenXmlNames.R).Select(r => r.Parent!).Distinct().ToList())
         {
             var kept = new List<XNode>();
             XElement? previous = null;

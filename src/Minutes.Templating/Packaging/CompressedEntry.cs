@@ -50,6 +50,6 @@ internal sealed class CompressedEntry
             deflate.Write(data, 0, data.Length);
         }
 
-        return new CompressedEntry(name, Deflated, Crc32.Append(0, data, 0, data.Length), data.Length, buffer.ToArray());
+        return new CompressedEntry(name, Deflated, System.IO.Hashing.Crc32.HashToUInt32(data), data.Length, buffer.ToArray());
     }
 }

@@ -193,6 +193,7 @@ internal sealed class ZipWriter
         private readonly CentralRecord _record;
         private readonly long _start;
         private readonly DeflateStream _deflate;
+        private readonly System.IO.Hashing.Crc32 _crc = new();
         private bool _closed;
 
         public EntryStream(ZipWriter zip, CentralRecord record, CompressionLevel level)
@@ -205,7 +206,7 @@ internal sealed class ZipWriter
 
         public override void Write(byte[] buffer, int offset, int count)
         {
-            _record.Crc = Crc32.Append(_record.Crc, buffer, offset, count);
+            _crc.Append(new System.ReadOnlySpan<byte>(buffer, offset, count));
             _record.Length += count;
             _deflate.Write(buffer, offset, count);
         }
@@ -216,6 +217,7 @@ internal sealed class ZipWriter
             {
                 _closed = true;
                 _deflate.Dispose();
+                _record.Crc = _crc.GetCurrentHashAsUInt32();
                 _record.CompressedLength = _zip._position - _start;
                 _zip.WriteDataDescriptor(_record);
             }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Xml;
 using System.Xml.Linq;
 using Minutes.Templating.Compilation;
@@ -62,9 +63,10 @@ internal static class OutputStructure
     /// <param name="textWidth">The template's text width in twips, asked for only when a table's grid must be filled.</param>
     /// <exception cref="XmlException">The rendered part is not well-formed.</exception>
     /// <param name="texts">The template's literal text, written in place of its markers; null when the part holds none.</param>
-    public static void Copy(XmlReader reader, XmlWriter writer, OutputIds ids, System.Func<int>? textWidth = null, LiteralTexts? texts = null)
+    /// <param name="output">The stream under <paramref name="writer"/>, which long literal texts are written to; needed with <paramref name="texts"/>.</param>
+    public static void Copy(XmlReader reader, XmlWriter writer, OutputIds ids, System.Func<int>? textWidth = null, LiteralTexts? texts = null, Stream? output = null)
     {
-        var state = new PassState(ids, texts);
+        var state = new PassState(ids, texts, output);
         var open = new Stack<Frame>();
         var declared = false;
         reader.Read();
@@ -225,12 +227,14 @@ internal static class OutputStructure
         private readonly List<(string Prefix, string LocalName, string Namespace, string Value)> _attributes = [];
 
         private readonly LiteralTexts? _texts;
-        private char[]? _buffer;
+        private readonly Stream? _output;
+        private LiteralTexts.Buffers? _buffers;
 
-        public PassState(OutputIds ids, LiteralTexts? texts)
+        public PassState(OutputIds ids, LiteralTexts? texts, Stream? output)
         {
             _ids = ids;
             _texts = texts;
+            _output = output;
         }
 
         /// <summary>Writes the literal text a marker stands for; false when the instruction is not a marker.</summary>
@@ -247,7 +251,7 @@ internal static class OutputStructure
                 return false;
             }
 
-            _texts.WriteTo(writer, index, _buffer ??= LiteralTexts.NewBuffer());
+            _texts.WriteTo(writer, _output!, index, _buffers ??= new LiteralTexts.Buffers());
             return true;
         }
 

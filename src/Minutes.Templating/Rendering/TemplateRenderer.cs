@@ -205,7 +205,7 @@ internal sealed class TemplateRenderer
                 using var reader = XmlReader.Create(new StringReader(rendered.ToString()), ReadSettings);
                 using var stream = zip.Open(part.EntryName, compression);
                 using var writer = XmlWriter.Create(stream, WriteSettings);
-                OutputStructure.Copy(reader, writer, ids, () => _textWidth.Value, Template.Texts);
+                OutputStructure.Copy(reader, writer, ids, () => _textWidth.Value, Template.Texts, stream);
             }
             else
             {

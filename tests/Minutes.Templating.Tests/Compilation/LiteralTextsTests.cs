@@ -60,6 +60,24 @@ public sealed class LiteralTextsTests
     }
 
     [Fact]
+    public void ALongTextGoesPastTheWriterInTheBytesTheWriterWouldWrite()
+    {
+        var text = LongText().Replace("R&D", "R&D\r");
+        var escaped = new StringBuilder();
+        using (var writer = System.Xml.XmlWriter.Create(escaped, new System.Xml.XmlWriterSettings { NewLineHandling = System.Xml.NewLineHandling.Entitize, ConformanceLevel = System.Xml.ConformanceLevel.Fragment }))
+        {
+            writer.WriteString(text);
+        }
+
+        var docx = new TestDocx { Body = $"<w:p><w:r><w:t xml:space=\"preserve\">{escaped}</w:t></w:r></w:p>" };
+
+        var xml = Docx.Open(TestTemplates.Render(docx, NoGlobals)).PartXml("word/document.xml");
+
+        Assert.Contains($">{escaped}</w:t>", xml);
+        Assert.Contains("&#xD;", escaped.ToString());
+    }
+
+    [Fact]
     public void ACarriageReturnInLiteralTextSurvives()
     {
         var docx = new TestDocx { Body = "<w:p><w:r><w:t xml:space=\"preserve\">甲&#xD;乙 {{ value }}</w:t></w:r></w:p>" };
