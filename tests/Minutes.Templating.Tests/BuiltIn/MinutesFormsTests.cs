@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Linq;
 using Minutes.Templating.Diagnostics;
 using Minutes.Templating.Formatting;
@@ -294,6 +295,72 @@ public sealed class MinutesFormsTests
     }
 
     [Theory]
+    [InlineData(9, false, false, 10)]
+    [InlineData(10, false, false, 11)]
+    [InlineData(12, false, true, 13)]
+    [InlineData(7, true, false, 11)]
+    public void Top_level_labels_wider_than_the_hanging_indent_leave_the_headings_aligned(int sections, bool numberedFacts, bool schoolForms, int lines)
+    {
+        // 拾壹、 (or 十一、 in a school's forms) is wider than OutlineLevel1's hanging indent: its
+        // line takes OutlineLevel1Wide, where the label hangs further out and a tab takes the text
+        // to the left indent that every heading and every wrapped line shares.
+        using var document = Docx.Open(MinutesTemplate.BuiltIn("minutes").RenderToBytes(TopLevel(sections, numberedFacts, schoolForms)));
+        document.AssertValid();
+        var styles = document.MainDocumentPart.StyleDefinitionsPart!.Styles!.Elements<DocumentFormat.OpenXml.Wordprocessing.Style>().ToDictionary(st => st.StyleId!.Value!);
+        int Twips(string? value) => int.Parse(value!, System.Globalization.CultureInfo.InvariantCulture);
+        var labelForms = schoolForms ? new DocumentStyle { OutlineLabels = ValueList.Of("一、") } : new DocumentStyle();
+
+        var top = document.Paragraphs.Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value is "OutlineLevel1" or "OutlineLevel1Wide").ToList();
+
+        Assert.Equal(lines, top.Count);
+        Assert.Equal(Twips(styles["OutlineLevel1"].StyleParagraphProperties!.Indentation!.Left), Twips(styles["OutlineLevel1Wide"].StyleParagraphProperties!.Indentation!.Left));
+        for (var i = 0; i < lines; i++)
+        {
+            var label = labelForms.OutlineLabel(1, i + 1);
+            var style = top[i].ParagraphProperties!.ParagraphStyleId!.Val!.Value!;
+            var text = Docx.TextOf(top[i]);
+            Assert.Equal(i >= 10 ? "OutlineLevel1Wide" : "OutlineLevel1", style);
+            Assert.StartsWith(label, text, StringComparison.Ordinal);
+            Assert.True(label.Length * 280 <= Twips(styles[style].StyleParagraphProperties!.Indentation!.Hanging), $"{label} ({label.Length * 280} twips) is wider than the hanging indent of {style}");
+            Assert.Equal(i >= 10, text[label.Length] == '\t');
+        }
+
+        Assert.EndsWith(lines > 10 ? (schoolForms ? "十三、\t散會：下午5時56分。" : "拾壹、\t散會：下午5時56分。") : "拾、散會：下午5時56分。", Docx.TextOf(top[^1]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Aligned_top_level_headings_print_the_same_text_in_LibreOffice()
+    {
+        var folder = Directory.CreateTempSubdirectory("minutes-top-level-");
+        try
+        {
+            var docx = MinutesTemplate.BuiltIn("minutes").RenderToBytes(TopLevel(12, numberedFacts: true, schoolForms: false));
+            using var document = Docx.Open(docx);
+            var path = Path.Combine(folder.FullName, "top-level.docx");
+            File.WriteAllBytes(path, docx);
+
+            var text = Whitespace(OfficeTools.PdfToText(OfficeTools.ConvertToPdf([path], folder.FullName).Single()));
+
+            // Every paragraph's text is in the PDF text, in order: the tab after 拾壹、 only moves the text.
+            var at = 0;
+            foreach (var paragraph in document.ParagraphTexts.Select(Whitespace).Where(t => t.Length > 0))
+            {
+                var found = text.IndexOf(paragraph, at, StringComparison.Ordinal);
+                Assert.True(found >= 0, $"「{paragraph}」 is not in the PDF text after position {at}:\n{text}");
+                at = found + paragraph.Length;
+            }
+
+            Assert.Contains("參、主席：林鄉長志明紀錄：鄭蕙萱肆、工作事項1", text, StringComparison.Ordinal);
+            Assert.Contains("拾、工作事項7：本段內容。拾壹、工作事項8：本段內容。", text, StringComparison.Ordinal);
+            Assert.EndsWith("拾陸、散會：下午5時56分。第1頁，共1頁", text, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Theory]
     [InlineData(10, "NoticeFieldItem")]
     [InlineData(11, "NoticeFieldItemWide")]
     public void Notice_remarks_reaching_eleven_are_followed_by_a_tab(int count, string style)
@@ -393,6 +460,15 @@ public sealed class MinutesFormsTests
 
         Assert.Empty(document.JustifiedParagraphsWithBreaks);
     }
+
+    private static Meeting TopLevel(int sections, bool numberedFacts, bool schoolForms) => Base with
+    {
+        Recorder = ValueList.Of(new Person { Name = "鄭蕙萱" }), // 主席 and 紀錄 share a line, the 紀錄 at a tab
+        Sections = new ValueList<Section>(Enumerable.Range(1, sections).Select(i => (Section)new TextSection { Title = $"工作事項{i}", Text = "本段內容。" })),
+        Style = new DocumentStyle { NumberedFacts = numberedFacts, OutlineLabels = schoolForms ? ValueList.Of("一、", "（一）") : ValueList<string>.Empty },
+    };
+
+    private static string Whitespace(string text) => new(text.Where(c => !char.IsWhiteSpace(c)).ToArray());
 
     private static Meeting WithProposal(Proposal proposal, AgendaLabels? labels = null) =>
         Base with { Sections = ValueList.Of<Section>(new ProposalsSection { Items = ValueList.Of(proposal), Labels = labels ?? new AgendaLabels() }) };
