@@ -107,7 +107,7 @@ public sealed class BuiltInTemplateTests
     [InlineData("yilan-2017.yaml", "三、衛生局業務報告：准予備查。")]
     [InlineData("yilan-2017.yaml", "捌、提案討論：無。")]
     [InlineData("yilan-2017.yaml", "案由一：\t曾委員文杞提案")]
-    [InlineData("yilan-2017.yaml", "拾壹、散會：下午2時30分。")]
+    [InlineData("yilan-2017.yaml", "拾壹、\t散會：下午2時30分。")] // the label hangs out, a tab to the text
     [InlineData("zhudong-2025.yaml", "時間：114年3月12日（星期三）上午9時30分")]
     [InlineData("zhudong-2025.yaml", "主席：劉鎮長建宏\t紀錄：彭郁婷")]
     [InlineData("zhudong-2025.yaml", "請假：羅委員美玲")]
