@@ -233,26 +233,61 @@ public sealed class MinutesFormsTests
         Assert.DoesNotContain(texts, text => text.StartsWith("案由", StringComparison.Ordinal));
     }
 
-    [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void Responses_and_rulings_keep_their_paragraphs(bool withContent)
+    /// <summary>
+    /// 回應 and 主席裁示 at each place a suggestion is printed: under a report put as a case (depth 1),
+    /// as the only suggestion of a report (depth 2) and as a numbered （一） suggestion (depth 3).
+    /// </summary>
+    public enum SuggestionPlace
     {
-        var suggestion = new Suggestion { Text = "建議加強宣導。", Response = "本局將納入明年度計畫。\n並於下次會議報告。", Ruling = "請社會處辦理。\n下次會議報告辦理情形。" };
-        var report = new Report
+        Case,
+        Only,
+        Numbered,
+    }
+
+    /// <summary>A response and a ruling as plain text or an outline, with the paragraphs printed from the 回應 label on.</summary>
+    public static TheoryData<SuggestionPlace, string, OutlineItem[], OutlineItem[], string[]> ResponseBodies() => new()
+    {
+        { SuggestionPlace.Case, "plain", [new OutlineItem { Text = "本局將納入明年度計畫。" }], [new OutlineItem { Text = "請社會處辦理。" }], ["回應：本局將納入明年度計畫。", "主席裁示：請社會處辦理。"] },
+        { SuggestionPlace.Numbered, "plain, two lines", [new OutlineItem { Text = "本局將納入明年度計畫。\n並於下次會議報告。" }], [new OutlineItem { Text = "請社會處辦理。\n下次會議報告辦理情形。" }], ["回應：本局將納入明年度計畫。", "並於下次會議報告。", "主席裁示：請社會處辦理。", "下次會議報告辦理情形。"] },
+        { SuggestionPlace.Case, "outline", [new OutlineItem { Text = "納入明年度計畫。" }, new OutlineItem { Text = "下次會議報告。" }], [new OutlineItem { Text = "請社會處辦理。" }, new OutlineItem { Text = "請教育處協助。" }], ["回應：", "一、納入明年度計畫。", "二、下次會議報告。", "主席裁示：", "一、請社會處辦理。", "二、請教育處協助。"] },
+        { SuggestionPlace.Only, "outline", [new OutlineItem { Text = "納入明年度計畫。" }, new OutlineItem { Text = "下次會議報告。" }], [new OutlineItem { Text = "請社會處辦理。", Items = ValueList.Of(new OutlineItem { Text = "本月底前。" }) }], ["回應：", "（一）\t納入明年度計畫。", "（二）\t下次會議報告。", "主席裁示：請社會處辦理。", "（一）\t本月底前。"] },
+        { SuggestionPlace.Numbered, "outline", [new OutlineItem { Text = "納入明年度計畫。" }, new OutlineItem { Text = "下次會議報告。" }], [new OutlineItem { Text = "請社會處辦理。" }, new OutlineItem { Text = "請教育處協助。" }], ["回應：", "1、\t納入明年度計畫。", "2、\t下次會議報告。", "主席裁示：", "1、\t請社會處辦理。", "2、\t請教育處協助。"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(ResponseBodies))]
+    public void Responses_and_rulings_are_plain_text_or_outlines(SuggestionPlace place, string shape, OutlineItem[] response, OutlineItem[] ruling, string[] paragraphs)
+    {
+        var suggestion = new Suggestion { Text = "建議加強宣導。", Response = ValueList.Of(response), Ruling = ValueList.Of(ruling) };
+        var report = place switch
         {
-            Unit = "社會處",
-            Content = withContent ? ValueList.Of(new OutlineItem { Text = "本年度辦理情形。" }) : ValueList<OutlineItem>.Empty,
-            Suggestions = ValueList.Of(suggestion),
+            SuggestionPlace.Case => new Report { Unit = "社會處", Subject = "業務報告案。", Suggestions = ValueList.Of(suggestion) },
+            SuggestionPlace.Only => new Report { Unit = "社會處", Suggestions = ValueList.Of(suggestion) },
+            _ => new Report { Unit = "社會處", Content = ValueList.Of(new OutlineItem { Text = "本年度辦理情形。" }), Suggestions = ValueList.Of(suggestion) },
         };
         using var document = Docx.Open(MinutesTemplate.BuiltIn("minutes").RenderToBytes(Base with { Sections = ValueList.Of<Section>(new ReportsSection { Items = ValueList.Of(report) }) }));
+        document.AssertValid();
         var texts = document.ParagraphTexts;
 
-        Assert.Contains("回應：本局將納入明年度計畫。", texts);
-        Assert.Contains("並於下次會議報告。", texts);
-        Assert.Contains("主席裁示：請社會處辦理。", texts);
-        Assert.Contains("下次會議報告辦理情形。", texts);
+        var start = texts.IndexOf(paragraphs[0]);
+        Assert.True(start >= 0, $"{place}, {shape}: no paragraph {paragraphs[0]} in\n{string.Join("\n", texts)}");
+        Assert.Equal(paragraphs, texts.Skip(start).Take(paragraphs.Length));
         Assert.Empty(document.JustifiedParagraphsWithBreaks);
+    }
+
+    [Fact]
+    public void A_numbered_suggestions_ruling_of_several_lines_keeps_them_aligned_after_its_label()
+    {
+        var suggestion = new Suggestion { Text = "建議加強宣導。", Ruling = ValueList.Of(new OutlineItem { Text = "請社會處辦理。\n下次會議報告辦理情形。" }) };
+        var report = new Report { Unit = "社會處", Content = ValueList.Of(new OutlineItem { Text = "本年度辦理情形。" }), Suggestions = ValueList.Of(suggestion) };
+        using var document = Docx.Open(MinutesTemplate.BuiltIn("minutes").RenderToBytes(Base with { Sections = ValueList.Of<Section>(new ReportsSection { Items = ValueList.Of(report) }) }));
+
+        var first = document.Paragraphs.Single(p => Docx.TextOf(p) == "主席裁示：請社會處辦理。");
+        var next = document.Paragraphs.Single(p => Docx.TextOf(p) == "下次會議報告辦理情形。");
+
+        Assert.Equal("Field3Wide", first.ParagraphProperties!.ParagraphStyleId!.Val!.Value);
+        Assert.Equal("Field3Wide", next.ParagraphProperties!.ParagraphStyleId!.Val!.Value);
+        Assert.Equal("0", next.ParagraphProperties!.Indentation!.FirstLine!.Value); // at the text after 主席裁示：, not under the label
     }
 
     [Theory]
