@@ -76,7 +76,7 @@ internal static class MeetingGenerator
     {
         Text = Texts[index % Texts.Length],
         By = new Person { Name = Members[index % Members.Length], Title = "委員" },
-        Response = index % 2 == 0 ? Responses[index % Responses.Length] : null,
-        Ruling = index % 5 == 0 ? Rulings[index % Rulings.Length] : null,
+        Response = index % 2 == 0 ? ValueList.Of(new OutlineItem { Text = Responses[index % Responses.Length] }) : ValueList<OutlineItem>.Empty,
+        Ruling = index % 5 == 0 ? ValueList.Of(new OutlineItem { Text = Rulings[index % Rulings.Length] }) : ValueList<OutlineItem>.Empty,
     };
 }

@@ -57,7 +57,7 @@ public class SectionApiTests(ServiceHost service) : IClassFixture<ServiceHost>
 
         response.EnsureSuccessStatusCode();
         var ooxml = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("ooxml").GetString()!;
-        Assert.Equal(["拾壹、散會：下午2時30分。"], Docx.FromFlatOpc(ooxml).ParagraphTexts);
+        Assert.Equal(["拾壹、\t散會：下午2時30分。"], Docx.FromFlatOpc(ooxml).ParagraphTexts); // 拾壹、 hangs out, a tab to the text
     }
 
     [Theory]

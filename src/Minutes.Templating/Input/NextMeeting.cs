@@ -141,7 +141,7 @@ public static class NextMeeting
     }
 
     // The body a point of an outline belongs to: sections[0].items[1].resolution[2].text → sections[0].items[1].resolution.
-    private static readonly Regex BodyPath = new(@"^(.*?\.(?:decision|resolution|riderResolution))\[", RegexOptions.CultureInvariant);
+    private static readonly Regex BodyPath = new(@"^(.*?\.(?:decision|resolution|riderResolution|ruling))\[", RegexOptions.CultureInvariant);
 
     private static IEnumerable<FollowUpItem> FollowUpRows(Meeting previous)
     {
@@ -171,9 +171,9 @@ public static class NextMeeting
 
             var inSection = texts.Where(t => t.Path.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList();
 
-            // A decision or resolution written as an outline is one row: its points, one per line.
+            // A decision, resolution or ruling written as an outline is one row: its points, one per line.
             var bodies = inSection
-                .Where(t => t.Role is TextRole.Decision or TextRole.Resolution || t.Path.EndsWith(".ruling", StringComparison.Ordinal))
+                .Where(t => t.Role is TextRole.Decision or TextRole.Resolution || t.Path.Contains(".ruling[", StringComparison.Ordinal))
                 .GroupBy(t => BodyPath.Match(t.Path) is { Success: true } body ? body.Groups[1].Value : t.Path, StringComparer.Ordinal);
             foreach (var body in bodies)
             {

@@ -16,15 +16,13 @@ public sealed record Suggestion
     [Description("建議人")]
     public Person? By { get; init; }
 
-    /// <summary>The reporting unit's response (回應).</summary>
-    [MultiLine]
+    /// <summary>The reporting unit's response (回應): plain text (one point) or an outline.</summary>
     [Role(TextRole.Text)]
-    [Description("回應")]
-    public string? Response { get; init; }
+    [Description("回應：一段文字或條列項目")]
+    public ValueList<OutlineItem> Response { get; init; } = ValueList<OutlineItem>.Empty;
 
-    /// <summary>The chair's ruling on this suggestion (主席裁示).</summary>
-    [MultiLine]
+    /// <summary>The chair's ruling on this suggestion (主席裁示): plain text (one point) or an outline.</summary>
     [Role(TextRole.Text)]
-    [Description("主席裁示")]
-    public string? Ruling { get; init; }
+    [Description("主席裁示：一段文字或條列項目")]
+    public ValueList<OutlineItem> Ruling { get; init; } = ValueList<OutlineItem>.Empty;
 }

@@ -107,7 +107,7 @@ public sealed class BuiltInTemplateTests
     [InlineData("yilan-2017.yaml", "三、衛生局業務報告：准予備查。")]
     [InlineData("yilan-2017.yaml", "捌、提案討論：無。")]
     [InlineData("yilan-2017.yaml", "案由一：\t曾委員文杞提案")]
-    [InlineData("yilan-2017.yaml", "拾壹、散會：下午2時30分。")]
+    [InlineData("yilan-2017.yaml", "拾壹、\t散會：下午2時30分。")] // the label hangs out, a tab to the text
     [InlineData("zhudong-2025.yaml", "時間：114年3月12日（星期三）上午9時30分")]
     [InlineData("zhudong-2025.yaml", "主席：劉鎮長建宏\t紀錄：彭郁婷")]
     [InlineData("zhudong-2025.yaml", "請假：羅委員美玲")]
@@ -139,7 +139,7 @@ public sealed class BuiltInTemplateTests
     }
 
     [Theory]
-    [InlineData(10, "無。", false, "壹、第1段：內容。|貳、第2段：內容。|參、第3段：內容。|肆、第4段：內容。|伍、第5段：內容。|陸、第6段：內容。|柒、第7段：內容。|捌、第8段：內容。|玖、第9段：內容。|拾、第10段：內容。|拾壹、散會：上午10時。")]
+    [InlineData(10, "無。", false, "壹、第1段：內容。|貳、第2段：內容。|參、第3段：內容。|肆、第4段：內容。|伍、第5段：內容。|陸、第6段：內容。|柒、第7段：內容。|捌、第8段：內容。|玖、第9段：內容。|拾、第10段：內容。|拾壹、\t散會：上午10時。")] // 拾壹、 hangs out, a tab to the text
     [InlineData(2, "無。", true, "壹、第1段：內容。|貳、第2段：內容。|參、討論事項：無。|肆、散會：上午10時。")]
     [InlineData(2, "", true, "壹、第1段：內容。|貳、第2段：內容。|參、散會：上午10時。")]
     public void Sections_are_numbered_from_those_written(int textSections, string emptySection, bool withEmptySection, string expectedHeadings)

@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Linq;
 using Minutes.Templating.Diagnostics;
 using Minutes.Templating.Formatting;
@@ -305,26 +306,61 @@ public sealed class MinutesFormsTests
         Assert.DoesNotContain(texts, text => text.StartsWith("案由", StringComparison.Ordinal));
     }
 
-    [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void Responses_and_rulings_keep_their_paragraphs(bool withContent)
+    /// <summary>
+    /// 回應 and 主席裁示 at each place a suggestion is printed: under a report put as a case (depth 1),
+    /// as the only suggestion of a report (depth 2) and as a numbered （一） suggestion (depth 3).
+    /// </summary>
+    public enum SuggestionPlace
     {
-        var suggestion = new Suggestion { Text = "建議加強宣導。", Response = "本局將納入明年度計畫。\n並於下次會議報告。", Ruling = "請社會處辦理。\n下次會議報告辦理情形。" };
-        var report = new Report
+        Case,
+        Only,
+        Numbered,
+    }
+
+    /// <summary>A response and a ruling as plain text or an outline, with the paragraphs printed from the 回應 label on.</summary>
+    public static TheoryData<SuggestionPlace, string, OutlineItem[], OutlineItem[], string[]> ResponseBodies() => new()
+    {
+        { SuggestionPlace.Case, "plain", [new OutlineItem { Text = "本局將納入明年度計畫。" }], [new OutlineItem { Text = "請社會處辦理。" }], ["回應：本局將納入明年度計畫。", "主席裁示：請社會處辦理。"] },
+        { SuggestionPlace.Numbered, "plain, two lines", [new OutlineItem { Text = "本局將納入明年度計畫。\n並於下次會議報告。" }], [new OutlineItem { Text = "請社會處辦理。\n下次會議報告辦理情形。" }], ["回應：本局將納入明年度計畫。", "並於下次會議報告。", "主席裁示：請社會處辦理。", "下次會議報告辦理情形。"] },
+        { SuggestionPlace.Case, "outline", [new OutlineItem { Text = "納入明年度計畫。" }, new OutlineItem { Text = "下次會議報告。" }], [new OutlineItem { Text = "請社會處辦理。" }, new OutlineItem { Text = "請教育處協助。" }], ["回應：", "一、納入明年度計畫。", "二、下次會議報告。", "主席裁示：", "一、請社會處辦理。", "二、請教育處協助。"] },
+        { SuggestionPlace.Only, "outline", [new OutlineItem { Text = "納入明年度計畫。" }, new OutlineItem { Text = "下次會議報告。" }], [new OutlineItem { Text = "請社會處辦理。", Items = ValueList.Of(new OutlineItem { Text = "本月底前。" }) }], ["回應：", "（一）\t納入明年度計畫。", "（二）\t下次會議報告。", "主席裁示：請社會處辦理。", "（一）\t本月底前。"] },
+        { SuggestionPlace.Numbered, "outline", [new OutlineItem { Text = "納入明年度計畫。" }, new OutlineItem { Text = "下次會議報告。" }], [new OutlineItem { Text = "請社會處辦理。" }, new OutlineItem { Text = "請教育處協助。" }], ["回應：", "1、\t納入明年度計畫。", "2、\t下次會議報告。", "主席裁示：", "1、\t請社會處辦理。", "2、\t請教育處協助。"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(ResponseBodies))]
+    public void Responses_and_rulings_are_plain_text_or_outlines(SuggestionPlace place, string shape, OutlineItem[] response, OutlineItem[] ruling, string[] paragraphs)
+    {
+        var suggestion = new Suggestion { Text = "建議加強宣導。", Response = ValueList.Of(response), Ruling = ValueList.Of(ruling) };
+        var report = place switch
         {
-            Unit = "社會處",
-            Content = withContent ? ValueList.Of(new OutlineItem { Text = "本年度辦理情形。" }) : ValueList<OutlineItem>.Empty,
-            Suggestions = ValueList.Of(suggestion),
+            SuggestionPlace.Case => new Report { Unit = "社會處", Subject = "業務報告案。", Suggestions = ValueList.Of(suggestion) },
+            SuggestionPlace.Only => new Report { Unit = "社會處", Suggestions = ValueList.Of(suggestion) },
+            _ => new Report { Unit = "社會處", Content = ValueList.Of(new OutlineItem { Text = "本年度辦理情形。" }), Suggestions = ValueList.Of(suggestion) },
         };
         using var document = Docx.Open(MinutesTemplate.BuiltIn("minutes").RenderToBytes(Base with { Sections = ValueList.Of<Section>(new ReportsSection { Items = ValueList.Of(report) }) }));
+        document.AssertValid();
         var texts = document.ParagraphTexts;
 
-        Assert.Contains("回應：本局將納入明年度計畫。", texts);
-        Assert.Contains("並於下次會議報告。", texts);
-        Assert.Contains("主席裁示：請社會處辦理。", texts);
-        Assert.Contains("下次會議報告辦理情形。", texts);
+        var start = texts.IndexOf(paragraphs[0]);
+        Assert.True(start >= 0, $"{place}, {shape}: no paragraph {paragraphs[0]} in\n{string.Join("\n", texts)}");
+        Assert.Equal(paragraphs, texts.Skip(start).Take(paragraphs.Length));
         Assert.Empty(document.JustifiedParagraphsWithBreaks);
+    }
+
+    [Fact]
+    public void A_numbered_suggestions_ruling_of_several_lines_keeps_them_aligned_after_its_label()
+    {
+        var suggestion = new Suggestion { Text = "建議加強宣導。", Ruling = ValueList.Of(new OutlineItem { Text = "請社會處辦理。\n下次會議報告辦理情形。" }) };
+        var report = new Report { Unit = "社會處", Content = ValueList.Of(new OutlineItem { Text = "本年度辦理情形。" }), Suggestions = ValueList.Of(suggestion) };
+        using var document = Docx.Open(MinutesTemplate.BuiltIn("minutes").RenderToBytes(Base with { Sections = ValueList.Of<Section>(new ReportsSection { Items = ValueList.Of(report) }) }));
+
+        var first = document.Paragraphs.Single(p => Docx.TextOf(p) == "主席裁示：請社會處辦理。");
+        var next = document.Paragraphs.Single(p => Docx.TextOf(p) == "下次會議報告辦理情形。");
+
+        Assert.Equal("Field3Wide", first.ParagraphProperties!.ParagraphStyleId!.Val!.Value);
+        Assert.Equal("Field3Wide", next.ParagraphProperties!.ParagraphStyleId!.Val!.Value);
+        Assert.Equal("0", next.ParagraphProperties!.Indentation!.FirstLine!.Value); // at the text after 主席裁示：, not under the label
     }
 
     [Theory]
@@ -363,6 +399,72 @@ public sealed class MinutesFormsTests
                     Assert.Equal('\t', text[label.Length]);
                 }
             }
+        }
+    }
+
+    [Theory]
+    [InlineData(9, false, false, 10)]
+    [InlineData(10, false, false, 11)]
+    [InlineData(12, false, true, 13)]
+    [InlineData(7, true, false, 11)]
+    public void Top_level_labels_wider_than_the_hanging_indent_leave_the_headings_aligned(int sections, bool numberedFacts, bool schoolForms, int lines)
+    {
+        // 拾壹、 (or 十一、 in a school's forms) is wider than OutlineLevel1's hanging indent: its
+        // line takes OutlineLevel1Wide, where the label hangs further out and a tab takes the text
+        // to the left indent that every heading and every wrapped line shares.
+        using var document = Docx.Open(MinutesTemplate.BuiltIn("minutes").RenderToBytes(TopLevel(sections, numberedFacts, schoolForms)));
+        document.AssertValid();
+        var styles = document.MainDocumentPart.StyleDefinitionsPart!.Styles!.Elements<DocumentFormat.OpenXml.Wordprocessing.Style>().ToDictionary(st => st.StyleId!.Value!);
+        int Twips(string? value) => int.Parse(value!, System.Globalization.CultureInfo.InvariantCulture);
+        var labelForms = schoolForms ? new DocumentStyle { OutlineLabels = ValueList.Of("一、") } : new DocumentStyle();
+
+        var top = document.Paragraphs.Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value is "OutlineLevel1" or "OutlineLevel1Wide").ToList();
+
+        Assert.Equal(lines, top.Count);
+        Assert.Equal(Twips(styles["OutlineLevel1"].StyleParagraphProperties!.Indentation!.Left), Twips(styles["OutlineLevel1Wide"].StyleParagraphProperties!.Indentation!.Left));
+        for (var i = 0; i < lines; i++)
+        {
+            var label = labelForms.OutlineLabel(1, i + 1);
+            var style = top[i].ParagraphProperties!.ParagraphStyleId!.Val!.Value!;
+            var text = Docx.TextOf(top[i]);
+            Assert.Equal(i >= 10 ? "OutlineLevel1Wide" : "OutlineLevel1", style);
+            Assert.StartsWith(label, text, StringComparison.Ordinal);
+            Assert.True(label.Length * 280 <= Twips(styles[style].StyleParagraphProperties!.Indentation!.Hanging), $"{label} ({label.Length * 280} twips) is wider than the hanging indent of {style}");
+            Assert.Equal(i >= 10, text[label.Length] == '\t');
+        }
+
+        Assert.EndsWith(lines > 10 ? (schoolForms ? "十三、\t散會：下午5時56分。" : "拾壹、\t散會：下午5時56分。") : "拾、散會：下午5時56分。", Docx.TextOf(top[^1]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Aligned_top_level_headings_print_the_same_text_in_LibreOffice()
+    {
+        var folder = Directory.CreateTempSubdirectory("minutes-top-level-");
+        try
+        {
+            var docx = MinutesTemplate.BuiltIn("minutes").RenderToBytes(TopLevel(12, numberedFacts: true, schoolForms: false));
+            using var document = Docx.Open(docx);
+            var path = Path.Combine(folder.FullName, "top-level.docx");
+            File.WriteAllBytes(path, docx);
+
+            var text = Whitespace(OfficeTools.PdfToText(OfficeTools.ConvertToPdf([path], folder.FullName).Single()));
+
+            // Every paragraph's text is in the PDF text, in order: the tab after 拾壹、 only moves the text.
+            var at = 0;
+            foreach (var paragraph in document.ParagraphTexts.Select(Whitespace).Where(t => t.Length > 0))
+            {
+                var found = text.IndexOf(paragraph, at, StringComparison.Ordinal);
+                Assert.True(found >= 0, $"「{paragraph}」 is not in the PDF text after position {at}:\n{text}");
+                at = found + paragraph.Length;
+            }
+
+            Assert.Contains("參、主席：林鄉長志明紀錄：鄭蕙萱肆、工作事項1", text, StringComparison.Ordinal);
+            Assert.Contains("拾、工作事項7：本段內容。拾壹、工作事項8：本段內容。", text, StringComparison.Ordinal);
+            Assert.EndsWith("拾陸、散會：下午5時56分。第1頁，共1頁", text, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
         }
     }
 
@@ -466,6 +568,15 @@ public sealed class MinutesFormsTests
 
         Assert.Empty(document.JustifiedParagraphsWithBreaks);
     }
+
+    private static Meeting TopLevel(int sections, bool numberedFacts, bool schoolForms) => Base with
+    {
+        Recorder = ValueList.Of(new Person { Name = "鄭蕙萱" }), // 主席 and 紀錄 share a line, the 紀錄 at a tab
+        Sections = new ValueList<Section>(Enumerable.Range(1, sections).Select(i => (Section)new TextSection { Title = $"工作事項{i}", Text = "本段內容。" })),
+        Style = new DocumentStyle { NumberedFacts = numberedFacts, OutlineLabels = schoolForms ? ValueList.Of("一、", "（一）") : ValueList<string>.Empty },
+    };
+
+    private static string Whitespace(string text) => new(text.Where(c => !char.IsWhiteSpace(c)).ToArray());
 
     private static Meeting WithProposal(Proposal proposal, AgendaLabels? labels = null) =>
         Base with { Sections = ValueList.Of<Section>(new ProposalsSection { Items = ValueList.Of(proposal), Labels = labels ?? new AgendaLabels() }) };

@@ -103,7 +103,7 @@ public class ConventionCheckerTests
         Assert.Contains("chair.title", paths);
         Assert.Contains("attendance.note", paths);
         Assert.Contains("sections[1].intro", paths);
-        Assert.Contains("sections[1].items[0].suggestions[3].ruling", paths);
+        Assert.Contains("sections[1].items[0].suggestions[3].ruling[0].text", paths);
         Assert.Contains("sections[1].items[0].suggestions[5].by.name", paths);
         Assert.Contains("sections[1].items[7].decision[0].text", paths);
         Assert.Contains("sections[2].items[0].text", paths);

@@ -41,7 +41,7 @@ public class ConventionRulesTests
     [InlineData("title-punctuation", "session", "106年度第1次.", "session", null)]
     [InlineData("western-year", "item", "2017年起實施", "sections[0].items[0].text", "106年起實施")]
     [InlineData("western-year", "item", "西元2017年起實施", "sections[0].items[0].text", "106年起實施")]
-    [InlineData("western-year", "response", "已於2017/07/18函送", "sections[0].items[0].suggestions[0].response", "已於106年7月18日函送")]
+    [InlineData("western-year", "response", "已於2017/07/18函送", "sections[0].items[0].suggestions[0].response[0].text", "已於106年7月18日函送")]
     [InlineData("western-year", "section-text", "2017-7-18召開", "sections[0].text", "106年7月18日召開")]
     [InlineData("simplified-character", "section-text", "会议记录", "sections[0].text", "會議記錄")]
     [InlineData("simplified-character", "proposal-explanation", "说明如下", "sections[0].items[0].explanation[0].text", "說明如下")]

@@ -41,7 +41,7 @@ internal static class Meetings
             "report-title" => Sections(meeting, new ReportsSection { Items = ValueList.Of(new Report { Unit = "社會處", Title = text }) }),
             "report-decision" => Sections(meeting, new ReportsSection { Items = ValueList.Of(new Report { Unit = "社會處", Decision = ValueList.Of(item) }) }),
             "suggestion" => Sections(meeting, new ReportsSection { Items = ValueList.Of(new Report { Unit = "社會處", Suggestions = ValueList.Of(new Suggestion { Text = text }) }) }),
-            "response" => Sections(meeting, new ReportsSection { Items = ValueList.Of(new Report { Unit = "社會處", Suggestions = ValueList.Of(new Suggestion { Text = "建議加強宣導。", Response = text }) }) }),
+            "response" => Sections(meeting, new ReportsSection { Items = ValueList.Of(new Report { Unit = "社會處", Suggestions = ValueList.Of(new Suggestion { Text = "建議加強宣導。", Response = ValueList.Of(item) }) }) }),
             "followup-decision" => Sections(meeting, new FollowUpSection { Items = ValueList.Of(new FollowUpItem { Subject = "網路防制業務", Decision = text }) }),
             "proposal-subject" => Sections(meeting, new ProposalsSection { Items = ValueList.Of(new Proposal { Subject = text }) }),
             "proposal-explanation" => Sections(meeting, new ProposalsSection { Items = ValueList.Of(new Proposal { Subject = "修正要點案。", Explanation = ValueList.Of(item) }) }),

@@ -34,7 +34,7 @@ public class NextMeetingTests
         var reports = previous.Sections.OfType<ReportsSection>().SelectMany(s => s.Items).ToList();
         var proposals = previous.Sections.OfType<ProposalsSection>().SelectMany(s => s.Items).ToList();
         var motions = previous.Sections.OfType<MotionsSection>().SelectMany(s => s.Items).ToList();
-        var rulings = reports.SelectMany(r => r.Suggestions).Where(s => s.Ruling is not null).ToList();
+        var rulings = reports.SelectMany(r => r.Suggestions).Where(s => s.Ruling.Count > 0).ToList();
         var instructions = previous.Sections.OfType<InstructionsSection>().SelectMany(s => s.Items).ToList();
         var kept = previous.Sections.OfType<FollowUpSection>().SelectMany(s => s.Items).Where(i => i.Decision!.Contains("繼續列管")).ToList();
         Assert.Equal(kept.Count + reports.Count + proposals.Count + motions.Count + rulings.Count + instructions.Count, rows.Count);
@@ -42,7 +42,7 @@ public class NextMeetingTests
         Assert.All(reports, report => Assert.Contains(rows, row => row.Resolution == Plain(report.Decision) && row.Unit == report.Unit && row.Subject == report.Unit + "業務報告"));
         Assert.All(proposals, proposal => Assert.Contains(rows, row => row.Resolution == Plain(proposal.Resolution) && row.Subject == proposal.Subject && row.Unit == proposal.Unit));
         Assert.All(motions, motion => Assert.Contains(rows, row => row.Resolution == Plain(motion.Resolution) && row.Subject == motion.Subject));
-        Assert.All(rulings, ruling => Assert.Contains(rows, row => row.Resolution == ruling.Ruling && row.Subject == ruling.Text));
+        Assert.All(rulings, ruling => Assert.Contains(rows, row => row.Resolution == Plain(ruling.Ruling) && row.Subject == ruling.Text));
         Assert.All(instructions, item => Assert.Contains(rows, row => row.Resolution == item.Text && row.Subject == "主席裁示"));
         Assert.All(rows, row => Assert.Equal(NextMeeting.KeepTracking, row.Tracking));
         Assert.All(rows, row => Assert.Null(row.Status));

@@ -33,7 +33,7 @@ public class SeedExampleTests
         var reports = Assert.IsType<ReportsSection>(meeting.Sections[1]);
         Assert.Equal(8, reports.Items.Count);
         Assert.Equal(6, reports.Items[0].Suggestions.Count);
-        Assert.Equal("網路防制業務，納入秘書處新聞科與會。", reports.Items[0].Suggestions[3].Ruling);
+        Assert.Equal("網路防制業務，納入秘書處新聞科與會。", Assert.Single(reports.Items[0].Suggestions[3].Ruling).Text);
         Assert.True(meeting.Sections[3].IsEmpty);
     }
 

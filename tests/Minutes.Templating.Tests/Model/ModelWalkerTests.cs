@@ -60,7 +60,7 @@ public sealed class ModelWalkerTests
         { "sub-item", "加強宣導", "sections[0].items[0].items[0].text", TextRole.Numbered },
         { "report-decision", "准予備查", "sections[0].items[0].decision[0].text", TextRole.Decision },
         { "suggestion", "建議加強宣導。", "sections[0].items[0].suggestions[0].text", TextRole.Numbered },
-        { "response", "遵照辦理。", "sections[0].items[0].suggestions[0].response", TextRole.Text },
+        { "response", "遵照辦理。", "sections[0].items[0].suggestions[0].response[0].text", TextRole.Text },
         { "followup-decision", "解除列管", "sections[0].items[0].decision", TextRole.Decision },
         { "proposal-explanation", "依規定辦理。", "sections[0].items[0].explanation[0].text", TextRole.Numbered },
         { "proposal-resolution", "照案通過", "sections[0].items[0].resolution[0].text", TextRole.Resolution },
@@ -132,7 +132,7 @@ public sealed class ModelWalkerTests
         var paths = Walk(meeting).Texts.Select(t => t.Path).ToList();
 
         Assert.Equal(paths.Count, paths.Distinct().Count());
-        Assert.True(paths.IndexOf("sections[1].items[0].suggestions[3].ruling") < paths.IndexOf("sections[1].items[7].decision[0].text"));
+        Assert.True(paths.IndexOf("sections[1].items[0].suggestions[3].ruling[0].text") < paths.IndexOf("sections[1].items[7].decision[0].text"));
         Assert.True(paths.IndexOf("sections[1].items[7].decision[0].text") < paths.IndexOf("sections[5].items[1].resolution[0].text"));
     }
 

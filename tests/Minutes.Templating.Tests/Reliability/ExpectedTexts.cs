@@ -255,8 +255,10 @@ internal static class ExpectedTexts
                         var suggestionPath = $"{itemPath}.suggestions[{j}]";
                         yield return (suggestionPath + ".text", suggestion.Text);
                         yield return (suggestionPath + ".by", suggestion.By is null ? "" : suggestion.By.ToHonorific(HonorificStyle.NameTitle));
-                        yield return (suggestionPath + ".response", suggestion.Response ?? "");
-                        yield return (suggestionPath + ".ruling", suggestion.Ruling ?? "");
+                        foreach (var item in Outline(suggestionPath + ".response", suggestion.Response).Concat(Outline(suggestionPath + ".ruling", suggestion.Ruling)))
+                        {
+                            yield return item;
+                        }
                     }
 
                     foreach (var item in Outline(itemPath + ".decision", report.Decision))

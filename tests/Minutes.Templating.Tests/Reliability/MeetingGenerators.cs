@@ -179,8 +179,8 @@ public static class MeetingGenerators
         from suggestions in List(
             from suggestionText in Line(text)
             from author in Maybe(PersonGen(Line(text)))
-            from response in MaybeText(text)
-            from ruling in MaybeText(text)
+            from response in Body(text)
+            from ruling in Body(text)
             select new Suggestion { Text = suggestionText, By = author, Response = response, Ruling = ruling }, 2)
         from decision in Body(text)
         select new Report { Unit = unit, Title = title, Content = content, Suggestions = suggestions, Decision = decision };
