@@ -11,7 +11,8 @@ namespace Minutes.Templating.Tests.BuiltIn;
 /// <summary>The forms agencies choose, as the built-in minutes template writes them: titles, times, bodies, labels.</summary>
 public sealed class MinutesFormsTests
 {
-    private static readonly Meeting Base = new()
+    /// <summary>A township meeting with every fact the forms print; the notice and sign-in tests share it.</summary>
+    internal static readonly Meeting Base = new()
     {
         Agency = "宜蘭縣大同鄉公所",
         Name = "鄉務會議",

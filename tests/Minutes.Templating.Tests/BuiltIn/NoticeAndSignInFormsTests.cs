@@ -12,15 +12,8 @@ namespace Minutes.Templating.Tests.BuiltIn;
 /// </summary>
 public sealed class NoticeAndSignInFormsTests
 {
-    private static readonly Meeting Base = new()
+    private static readonly Meeting Base = MinutesFormsTests.Base with
     {
-        Agency = "宜蘭縣大同鄉公所",
-        Name = "鄉務會議",
-        Date = new DateTime(2025, 10, 1, 0, 0, 0, DateTimeKind.Unspecified),
-        Start = new TimeSpan(14, 30, 0),
-        End = new TimeSpan(17, 56, 0),
-        Location = "本所會議室",
-        Chair = new Person { Name = "林志明", Title = "鄉長" },
         Notice = new Notice { IssuedOn = new DateTime(2025, 9, 22, 0, 0, 0, DateTimeKind.Unspecified) },
     };
 
