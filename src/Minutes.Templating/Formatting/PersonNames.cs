@@ -74,7 +74,8 @@ public static class PersonNames
     /// <summary>
     /// Reads a person written as one text the way a clerk writes it, when that is unambiguous:
     /// 「陳建宏鄉長」 or 「陳建宏 鄉長」 is 陳建宏 with the title 鄉長 (a known title such as 鄉長,
-    /// 局長, 秘書長, 委員, possibly 副 or 代理 before it), 「陳建宏」 is a name without a title. The
+    /// 局長, 秘書長, 委員, possibly 副 or 代理 before it), 「陳建宏」 is a name without a title,
+    /// and the form the minutes print, 「陳鄉長建宏」, is the same person. The
     /// name must then read as a Chinese full name of two to four characters, so 「王委員」 (a
     /// surname only) and 「觀光發展科」 (not a name) are refused.
     /// </summary>
@@ -132,6 +133,42 @@ public static class PersonNames
         {
             name = text;
             return true;
+        }
+
+        return TryParseHonorific(text, out name, out title);
+    }
+
+    /// <summary>
+    /// The form the minutes print, surname, title, given name: 賴秘書長錫祿 is 賴錫祿, 秘書長;
+    /// 林副議長棋山 is 林棋山, 副議長. The surname is one character or a known compound surname,
+    /// the given name one or two characters, the title a known one (with 副 or 代理 before it).
+    /// </summary>
+    private static bool TryParseHonorific(string text, out string name, out string? title)
+    {
+        name = "";
+        title = null;
+        var characters = Characters(text);
+        if (!characters.All(IsHan))
+        {
+            return false;
+        }
+
+        foreach (var surname in characters.Count > 2 && Compounds.Contains(characters[0] + characters[1]) ? new[] { characters[0] + characters[1], characters[0] } : new[] { characters[0] })
+        {
+            var rest = text.Substring(surname.Length);
+            var prefix = TitlePrefixes.FirstOrDefault(p => rest.StartsWith(p, StringComparison.Ordinal)) ?? "";
+            var known = Titles.FirstOrDefault(t => rest.Substring(prefix.Length).StartsWith(t, StringComparison.Ordinal));
+            if (known is null)
+            {
+                continue;
+            }
+
+            var given = rest.Substring(prefix.Length + known.Length);
+            if (Characters(given).Count is 1 or 2 && IsFullName(surname + given))
+            {
+                (name, title) = (surname + given, prefix + known);
+                return true;
+            }
         }
 
         return false;

@@ -44,7 +44,7 @@ public class BadInputTests
         { "duplicate key", Valid + "\nagency: 別的機關", "duplicate-key", 7 },
         { "list for text", Valid.Replace("location: 本府第一會議室", "location: [a, b]"), "wrong-type", 5 },
         { "mapping for text", Valid.Replace("location: 本府第一會議室", "location: { room: 1 }"), "wrong-type", 5 },
-        { "text for a person", Valid.Replace("chair: { name: 賴錫祿, title: 秘書長 }", "chair: 賴秘書長錫祿"), "wrong-type", 6 },
+        { "text for a person", Valid.Replace("chair: { name: 賴錫祿, title: 秘書長 }", "chair: 賴秘書長錫祿等三人"), "wrong-type", 6 },
         { "text for a number", Valid + "\nsections:\n  - kind: proposals\n    items:\n      - subject: 案\n        votes: { for: 多數 }", "wrong-type", 11 },
         { "negative vote count", Valid + "\nsections:\n  - kind: proposals\n    items:\n      - subject: 案\n        votes: { for: -1 }", "wrong-type", 11 },
         { "negative membership", Valid + "\nattendance: { membership: -3 }", "wrong-type", 7 },

@@ -57,6 +57,11 @@ public class ClerkMessageTests
     [InlineData("歐陽娜娜科長", "歐陽娜娜", "科長")]
     [InlineData("陳林美惠主任", "陳林美惠", "主任")]
     [InlineData("王明 技正", "王明", "技正")]
+    [InlineData("賴秘書長錫祿", "賴錫祿", "秘書長")]
+    [InlineData("林副議長棋山", "林棋山", "副議長")]
+    [InlineData("王局長大明", "王大明", "局長")]
+    [InlineData("歐陽處長志明", "歐陽志明", "處長")]
+    [InlineData("張簡代理課長文", "張簡文", "代理課長")]
     public void A_person_written_as_one_text_binds_to_name_and_title(string written, string name, string? title)
     {
         var result = MeetingReader.Read(Head + "chair: " + written + "\n", "m.yaml", InputFormat.Yaml);
@@ -67,7 +72,7 @@ public class ClerkMessageTests
 
     [Theory]
     [InlineData("chair", "王委員", "chair", "主席（chair）請寫成：\n  name: 全名（例如 陳建宏）\n  title: 委員")]
-    [InlineData("chair", "賴秘書長錫祿", "chair", "主席（chair）請寫成：\n  name: 全名（例如 陳建宏）\n  title: 鄉長")]
+    [InlineData("chair", "賴秘書長錫祿等三人", "chair", "主席（chair）請寫成：\n  name: 全名（例如 陳建宏）\n  title: 鄉長")]
     [InlineData("chair", "宜蘭縣政府社會處處長", "chair", "title: 處長")]
     [InlineData("recorder", "John Smith", "recorder[0]", "紀錄（recorder）請寫成")]
     public void An_ambiguous_person_is_refused_with_how_to_write_it(string key, string written, string path, string hint)

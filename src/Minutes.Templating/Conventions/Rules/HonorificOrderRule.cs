@@ -45,6 +45,11 @@ internal sealed class HonorificOrderRule : TextConventionRule
             }
 
             var honorific = new Person { Name = name, Title = title }.ToHonorific(HonorificStyle.SurnameTitleGiven);
+            if (honorific == written)
+            {
+                return written;
+            }
+
             first ??= written;
             official ??= honorific;
             return honorific;
