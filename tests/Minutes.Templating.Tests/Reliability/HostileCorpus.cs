@@ -81,6 +81,8 @@ public static class HostileCorpus
         {
             "input-50mb" => ("large.yaml", Encoding.UTF8.GetBytes(example + "\n# " + new string('長', 50 * 1024 * 1024 / 3) + "\n")),
             "deep-json" => ("deep.json", Encoding.UTF8.GetBytes("{\"attendance\": {\"note\": " + new string('[', 100_000) + new string(']', 100_000) + "}}")),
+            "many-values-yaml" => ("many-values.yaml", Encoding.UTF8.GetBytes(example + "\nattachments: [" + string.Join(",", Enumerable.Repeat("附件", 200_000)) + "]\n")),
+            "many-keys-json" => ("many-keys.json", Encoding.UTF8.GetBytes("{" + string.Join(",", Enumerable.Range(0, 200_000).Select(i => $"\"k{i}\": 1")) + "}")),
             "deep-yaml" => ("deep.yaml", Encoding.UTF8.GetBytes("attendance:\n  note: " + new string('[', 100_000) + new string(']', 100_000) + "\n")),
             "big5" => ("big5.yaml", [.. Encoding.ASCII.GetBytes("agency: "), 0xA9, 0x79, 0xC4, 0xF5, 0xBF, 0xA4, 0xAC, 0x46, 0xA9, 0xB2, (byte)'\n']),
             "utf8-bom" => ("utf8-bom.yaml", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(example)]),
