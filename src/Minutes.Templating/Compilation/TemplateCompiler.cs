@@ -78,6 +78,7 @@ internal static class TemplateCompiler
         var compiled = new Dictionary<string, CompiledPart>(StringComparer.Ordinal);
         var usesRestart = false;
         var texts = new LiteralTexts();
+        var tags = 0;
         foreach (var entry in entries)
         {
             if (!parts.Templated.TryGetValue(entry.Name, out var label))
@@ -87,7 +88,8 @@ internal static class TemplateCompiler
 
             var document = SafeXml.Load(entry.Data, templateName, entry.Name);
             RunNormalizer.Normalize(document);
-            var translated = PartTranslator.Translate(templateName, label, document, texts);
+            var translated = PartTranslator.Translate(templateName, label, document, texts, options.MaxTags - tags);
+            tags += translated.TagCount;
             diagnostics.AddRange(translated.Diagnostics);
             var template = Template.Parse(translated.Code, label);
             diagnostics.AddRange(ParseDiagnostics(template, translated, templateName, label));

@@ -114,6 +114,7 @@ public static class HostileCorpus
             "many-runs-alternating" => Docx(Body(Repeat("<w:r><w:rPr><w:b/></w:rPr><w:t>xxxxxxxxxx</w:t></w:r><w:r><w:t>yyyyyyyyyy</w:t></w:r>", 100_000)), null),
             "many-runs-in-cell" => Docx(Body("<w:tbl><w:tr><w:tc>" + Body(Repeat("<w:r><w:t>{{ meeting.name }}x</w:t></w:r>", 20_000)) + "</w:tc></w:tr></w:tbl>"), null),
             "many-tags-split" => Docx(Body(Repeat("<w:r><w:t>{{ meeting</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>.name }}</w:t></w:r>", 20_000)), null),
+            "many-tags" => Docx(Body("<w:r><w:t>" + string.Concat(Enumerable.Repeat("{{ meeting.name }}", 100_001)) + "</w:t></w:r>"), null),
             "many-bookmarks" => Docx(Body(Repeat("<w:bookmarkStart w:id=\"{0}\" w:name=\"_GoBack\"/><w:r><w:t>x</w:t></w:r><w:bookmarkEnd w:id=\"{0}\"/>", 20_000)), null),
             "many-repeated-bookmarks" => Docx(
                 """<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>{{ for i in 1..20000 }}</w:t></w:r></w:p><w:p><w:bookmarkStart w:id="1" w:name="b"/><w:r><w:t>{{ i }}</w:t></w:r><w:bookmarkEnd w:id="1"/></w:p><w:p><w:r><w:t>{{ end }}</w:t></w:r></w:p></w:body></w:document>""",
