@@ -41,8 +41,10 @@ internal static class Messages
     }
 
     /// <summary>
-    /// The text with control characters (ESC, NUL, DEL, C1 …) written as <c>\u001B</c>, so a
-    /// value quoted from an input can neither drive the terminal nor hide part of the line.
+    /// The text with control characters (ESC, NUL, DEL, C1 …) and bidirectional formatting
+    /// characters (U+202E RIGHT-TO-LEFT OVERRIDE, the isolates, LRM, RLM, ALM) written as
+    /// <c>\u001B</c>, so a value quoted from an input can neither drive the terminal nor hide
+    /// or reorder part of the line.
     /// Line breaks and tabs stay.
     /// </summary>
     public static string Printable(string text)
@@ -75,5 +77,6 @@ internal static class Messages
         return builder.ToString();
     }
 
-    private static bool IsControl(char c) => c is (< ' ' and not '\n' and not '\t') or (>= '\u007F' and <= '\u009F');
+    private static bool IsControl(char c) => c is (< ' ' and not '\n' and not '\t') or (>= '\u007F' and <= '\u009F')
+        or '\u061C' or '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 }

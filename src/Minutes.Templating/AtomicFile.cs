@@ -2,12 +2,14 @@ using System;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
+using Minutes.Templating.Packaging;
 
 namespace Minutes.Templating;
 
 /// <summary>
 /// Writes a file through a temporary file in the same folder and moves it into place, so a
-/// failure never leaves a half-written file and never replaces a good one.
+/// failure never leaves a half-written file and never replaces a good one. A device or FIFO
+/// already at the path is written to directly.
 /// </summary>
 public static class AtomicFile
 {
@@ -41,6 +43,17 @@ public static class AtomicFile
         }
 
         var full = Path.GetFullPath(path);
+        if (FileKind.IsSpecial(full))
+        {
+            // A device or FIFO (/dev/null, /dev/full, a named pipe) is written to, not replaced:
+            // moving a file into its place would replace the device itself, and its write errors
+            // (a full disk) must reach the caller.
+            using var device = new FileStream(full, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, 1);
+            await write(device, cancellationToken).ConfigureAwait(false);
+            device.Flush();
+            return;
+        }
+
         var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         try
         {

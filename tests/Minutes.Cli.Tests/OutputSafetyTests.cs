@@ -142,4 +142,18 @@ public sealed class OutputSafetyTests
         Assert.DoesNotContain('\u0000', result.Error);
         Assert.Contains("\\u001B", result.Error);
     }
+
+    [Fact]
+    public void Bidirectional_overrides_from_an_input_are_escaped_in_messages()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("m.yaml"), File.ReadAllText(Tool.Example("yilan-2017.yaml")) + "\n\"evil\u202Excod.exe\u2066\": 1\n");
+
+        var result = Tool.Run(folder.Path, "validate", "m.yaml");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.DoesNotContain('\u202E', result.Error);
+        Assert.DoesNotContain('\u2066', result.Error);
+        Assert.Contains("evil\\u202Excod.exe\\u2066", result.Error);
+    }
 }

@@ -36,6 +36,29 @@ public sealed class ReaderBoundsTests
     }
 
     [Fact]
+    public void A_symbolic_link_loop_as_meeting_file_or_template_is_refused_with_a_message()
+    {
+        using var folder = new TempFolder();
+        File.CreateSymbolicLink(folder.File("a.docx"), folder.File("b.docx"));
+        File.CreateSymbolicLink(folder.File("b.docx"), folder.File("a.docx"));
+        File.CreateSymbolicLink(folder.File("a.yaml"), folder.File("b.yaml"));
+        File.CreateSymbolicLink(folder.File("b.yaml"), folder.File("a.yaml"));
+        File.Copy(Tool.Example("yilan-2017.yaml"), folder.File("m.yaml"));
+
+        var template = Tool.Run(folder.Path, "render", "m.yaml", "-t", "a.docx", "-o", "o.docx");
+        var input = Tool.Run(folder.Path, "render", "a.yaml", "-o", "o.docx");
+
+        Assert.True(template.ExitCode == 1, template.ToString());
+        Assert.Contains("a.docx: error template-package: 無法開啟範本檔", template.Error);
+        Assert.Contains("cannot open the template file", template.Error);
+        Assert.DoesNotContain("   at ", template.Output + template.Error);
+        Assert.True(input.ExitCode == 1, input.ToString());
+        Assert.Contains("a.yaml: error unreadable-file", input.Error);
+        Assert.DoesNotContain("   at ", input.Output + input.Error);
+        Assert.False(File.Exists(folder.File("o.docx")));
+    }
+
+    [Fact]
     public void A_device_that_never_ends_stops_at_the_size_limit()
     {
         if (!File.Exists("/dev/zero"))

@@ -9,7 +9,8 @@ namespace Minutes.Cli.Tests;
 /// <summary>Runs the real <c>minutes</c> tool as a separate process.</summary>
 internal static class Tool
 {
-    private static readonly string Dll = Path.Combine(AppContext.BaseDirectory, "minutes.dll");
+    /// <summary>The tool's entry assembly, for tests that start it through a shell.</summary>
+    public static readonly string Dll = Path.Combine(AppContext.BaseDirectory, "minutes.dll");
 
     public static string RepositoryRoot { get; } = FindRoot();
 

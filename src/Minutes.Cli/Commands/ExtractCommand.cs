@@ -53,13 +53,24 @@ internal static class ExtractCommand
             }
 
             var text = format == "json" ? MeetingWriter.ToJson(meeting) : MeetingWriter.ToYaml(meeting);
-            if (output is null)
+            var bytes = new System.Text.UTF8Encoding(false).GetBytes(text);
+            try
             {
-                Console.Out.Write(text);
+                if (output is null)
+                {
+                    using var stdout = StandardOutput.Open();
+                    stdout.Write(bytes, 0, bytes.Length);
+                    stdout.Flush();
+                }
+                else
+                {
+                    AtomicFile.Write(output, s => s.Write(bytes, 0, bytes.Length));
+                }
             }
-            else
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                AtomicFile.Write(output, s => s.Write(new System.Text.UTF8Encoding(false).GetBytes(text)));
+                Messages.Error(output ?? "-", $"無法寫入：{e.Message}", $"cannot write: {e.Message}");
+                return ExitCodes.Failed;
             }
 
             return ExitCodes.Success;

@@ -27,7 +27,7 @@ internal static class RenderCommand
         }).RefusingUnknownOptions();
         var output = new Option<string?>("--output", "-o")
         {
-            Description = "Output file, or folder for several inputs (default: beside each input) / 輸出檔或資料夾",
+            Description = "Output file, or folder for several inputs, or - for standard output (default: beside each input) / 輸出檔或資料夾，- 為標準輸出",
         };
         var template = new Option<string>("--template", "-t")
         {
@@ -65,7 +65,15 @@ internal static class RenderCommand
             return ExitCodes.Failed;
         }
 
-        var toFolder = output is not null && (files.Count > 1 || Directory.Exists(output)
+        // "-o -" is standard output, as "-" is standard input; a file named "-" is never what was meant.
+        var toStandardOutput = output == "-";
+        if (toStandardOutput && files.Count > 1)
+        {
+            Messages.Error("輸出到標準輸出（-o -）時只能有一個輸入", "standard output (-o -) takes one input only");
+            return ExitCodes.Usage;
+        }
+
+        var toFolder = output is not null && !toStandardOutput && (files.Count > 1 || Directory.Exists(output)
             || output.EndsWith('/') || output.EndsWith(Path.DirectorySeparatorChar));
         if (output is null && files.Contains(InputFiles.StandardInput) && files.Count > 1)
         {
@@ -101,7 +109,7 @@ internal static class RenderCommand
             return ExitCodes.Failed;
         }
 
-        var targets = files.Select(file => (Input: file, Output: Target(file, output, toFolder, format))).ToList();
+        var targets = files.Select(file => (Input: file, Output: toStandardOutput ? null : Target(file, output, toFolder, format))).ToList();
         if (!OutputGuard.NoCollisions(targets) || !targets.All(t => t.Output is null || OutputGuard.NotAnInput(t.Output, inputs)))
         {
             return ExitCodes.Failed;
@@ -161,8 +169,9 @@ internal static class RenderCommand
             var bytes = format == "docx" ? docx : DocumentConverter.Convert(soffice!, docx, format);
             if (target is null)
             {
-                using var stdout = Console.OpenStandardOutput();
+                using var stdout = StandardOutput.Open();
                 stdout.Write(bytes);
+                stdout.Flush();
             }
             else
             {
@@ -185,7 +194,7 @@ internal static class RenderCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Messages.Error(target ?? file, $"無法寫入：{e.Message}", $"cannot write: {e.Message}");
+            Messages.Error(target ?? "-", $"無法寫入：{e.Message}", $"cannot write: {e.Message}");
         }
 
         return false;

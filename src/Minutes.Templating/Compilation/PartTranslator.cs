@@ -68,19 +68,21 @@ internal sealed class PartTranslator
     /// <param name="part">The part label (body, header1 …).</param>
     /// <param name="document">The part after <see cref="RunNormalizer"/>.</param>
     /// <param name="texts">Receives the part's literal text; the code refers to it by markers.</param>
-    public static TranslatedPart Translate(string templateName, string part, XDocument document, LiteralTexts texts)
+    /// <param name="maxTags">The most tags the part may hold (what the template's limit leaves for it).</param>
+    /// <exception cref="TemplateException">The part holds more than <paramref name="maxTags"/> tags; at the first tag over.</exception>
+    public static TranslatedPart Translate(string templateName, string part, XDocument document, LiteralTexts texts, int maxTags = int.MaxValue)
     {
         var translator = new PartTranslator(templateName, part, texts);
-        translator.FindTags(document);
+        translator.FindTags(document, maxTags);
         translator.CheckWordPrefix(document);
         translator.ApplyWhitespaceControl(document);
         translator.FindReplacedElements(document);
         translator.CheckBlocks(document);
         translator.Write(document);
-        return new TranslatedPart(translator._code.ToString(), translator._map, translator._diagnostics);
+        return new TranslatedPart(translator._code.ToString(), translator._map, translator._diagnostics, translator._tags.Count);
     }
 
-    private void FindTags(XDocument document)
+    private void FindTags(XDocument document, int maxTags)
     {
         var paragraphNumber = 0;
         foreach (var paragraph in document.Descendants(OpenXmlNames.P))
@@ -95,6 +97,17 @@ internal sealed class PartTranslator
                 {
                     var tagText = value.Substring(span.Start, span.Length);
                     var location = new TagLocation(_part, paragraphNumber, column + span.Start, tagText);
+                    if (_tags.Count == maxTags)
+                    {
+                        // Each tag is parsed on its own: stop before the parses cost more than any template needs.
+                        throw new TemplateException([TemplateDiagnostics.AtTag(
+                            DiagnosticRules.TemplatePackage,
+                            _templateName,
+                            location,
+                            "範本的標籤超過上限（整份範本合計）；不是正常的範本，不予處理",
+                            "the template holds more tags than the limit (all parts together): not a template to work with")]);
+                    }
+
                     var info = TagClassifier.Classify(Straighten(tagText));
                     var occurrence = new TagOccurrence(text, span.Start, location, info, "{{" + TagClassifier.Inner(Straighten(tagText)) + "}}");
                     _tags.Add(occurrence);

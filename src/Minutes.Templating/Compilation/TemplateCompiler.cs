@@ -46,8 +46,26 @@ internal static class TemplateCompiler
         ITemplateLoader loader = options.Includes is null
             ? new FolderTemplateLoader(Path.GetDirectoryName(fullPath)!, options.PackageLimits)
             : new DictionaryTemplateLoader(options.Includes);
-        using var stream = File.OpenRead(fullPath);
-        return Compile(stream, Path.GetFileName(fullPath), options, loader);
+        FileStream stream;
+        try
+        {
+            stream = File.OpenRead(fullPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A symbolic link loop, a file without read permission or a vanished file: the
+            // clerk gets the system's reason, never a stack trace.
+            throw new TemplateException([TemplateDiagnostics.AtFile(
+                DiagnosticRules.TemplatePackage,
+                Path.GetFileName(fullPath),
+                $"無法開啟範本檔：{e.Message}",
+                $"cannot open the template file: {e.Message}")], e);
+        }
+
+        using (stream)
+        {
+            return Compile(stream, Path.GetFileName(fullPath), options, loader);
+        }
     }
 
     private static CompiledTemplate Compile(Stream docx, string templateName, TemplateOptions options, ITemplateLoader? loader)
@@ -60,6 +78,7 @@ internal static class TemplateCompiler
         var compiled = new Dictionary<string, CompiledPart>(StringComparer.Ordinal);
         var usesRestart = false;
         var texts = new LiteralTexts();
+        var tags = 0;
         foreach (var entry in entries)
         {
             if (!parts.Templated.TryGetValue(entry.Name, out var label))
@@ -69,7 +88,8 @@ internal static class TemplateCompiler
 
             var document = SafeXml.Load(entry.Data, templateName, entry.Name);
             RunNormalizer.Normalize(document);
-            var translated = PartTranslator.Translate(templateName, label, document, texts);
+            var translated = PartTranslator.Translate(templateName, label, document, texts, options.MaxTags - tags);
+            tags += translated.TagCount;
             diagnostics.AddRange(translated.Diagnostics);
             var template = Template.Parse(translated.Code, label);
             diagnostics.AddRange(ParseDiagnostics(template, translated, templateName, label));

@@ -52,6 +52,13 @@ public sealed record TemplateOptions
     /// <summary>The longest single value converted to text, in UTF-16 characters. Default 1,000,000.</summary>
     public int LimitToString { get; init; } = 1_000_000;
 
+    /// <summary>
+    /// The most tags one template may hold, all parts together. Default 100,000, far above any
+    /// real template (the built-in minutes has a few hundred): each tag is parsed on its own, so a
+    /// part of a million tags took 30 s and 1.8 GB to compile.
+    /// </summary>
+    public int MaxTags { get; init; } = 100_000;
+
     /// <summary>The most characters of XML one render may write, all parts together. Default 200,000,000.</summary>
     public long MaxOutputChars { get; init; } = 200_000_000;
 }

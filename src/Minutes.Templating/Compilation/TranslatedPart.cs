@@ -7,4 +7,5 @@ namespace Minutes.Templating.Compilation;
 /// <param name="Code">The Scriban template text: the part's XML with tags as code.</param>
 /// <param name="Map">Offsets of tags in <paramref name="Code"/>.</param>
 /// <param name="Diagnostics">Structure problems found while translating.</param>
-internal sealed record TranslatedPart(string Code, SourceMap Map, IReadOnlyList<Diagnostic> Diagnostics);
+/// <param name="TagCount">How many tags the part holds.</param>
+internal sealed record TranslatedPart(string Code, SourceMap Map, IReadOnlyList<Diagnostic> Diagnostics, int TagCount);

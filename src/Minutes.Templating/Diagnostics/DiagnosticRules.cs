@@ -17,8 +17,8 @@ public static class DiagnosticRules
     /// <summary><c>unreadable-file</c>: the file cannot be opened or read.</summary>
     public static DiagnosticRule UnreadableFile { get; } = Input("unreadable-file", "檔案無法開啟或讀取", "the file cannot be opened or read");
 
-    /// <summary><c>input-too-large</c>: the input exceeds the size limit.</summary>
-    public static DiagnosticRule InputTooLarge { get; } = Input("input-too-large", "檔案超過大小上限", "the input exceeds the size limit");
+    /// <summary><c>input-too-large</c>: the input exceeds the size limit or holds too many values.</summary>
+    public static DiagnosticRule InputTooLarge { get; } = Input("input-too-large", "檔案超過大小上限，或資料項目超過 100,000 個", "the input exceeds the size limit, or holds more than 100,000 values");
 
     /// <summary><c>empty-input</c>: the input holds no meeting.</summary>
     public static DiagnosticRule EmptyInput { get; } = Input("empty-input", "檔案是空的", "the input is empty");

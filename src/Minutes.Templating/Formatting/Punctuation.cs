@@ -55,20 +55,21 @@ public static class Punctuation
     {
         var inLink = Links.Mask(text);
         var replacements = new string?[text.Length];
+        var chinese = ChineseCounts(text);
         if (!keepHalfWidthBrackets)
         {
-            MarkPairs(text, inLink, replacements, '(', ')', "（", "）");
+            MarkPairs(text, chinese, inLink, replacements, '(', ')', "（", "）");
         }
 
-        MarkPairs(text, inLink, replacements, '“', '”', "「", "」");
-        MarkPairs(text, inLink, replacements, '‘', '’', "『", "』");
-        MarkStraightQuotes(text, inLink, replacements);
+        MarkPairs(text, chinese, inLink, replacements, '“', '”', "「", "」");
+        MarkPairs(text, chinese, inLink, replacements, '‘', '’', "『", "』");
+        MarkStraightQuotes(text, chinese, inLink, replacements);
         MarkEllipses(text, inLink, replacements);
         MarkSentenceMarks(text, inLink, replacements);
         return Apply(text, replacements);
     }
 
-    private static void MarkPairs(string text, bool[] inLink, string?[] replacements, char open, char close, string fullOpen, string fullClose)
+    private static void MarkPairs(string text, int[] chinese, bool[] inLink, string?[] replacements, char open, char close, string fullOpen, string fullClose)
     {
         var opened = new Stack<int>();
         for (var index = 0; index < text.Length; index++)
@@ -87,7 +88,7 @@ public static class Punctuation
                 if (opened.Count > 0)
                 {
                     var start = opened.Pop();
-                    if (EnclosesChinese(text, start, index) || IsChinese(Before(text, start)) || IsChinese(After(text, index)))
+                    if (EnclosesChinese(chinese, start, index) || IsChinese(Before(text, start)) || IsChinese(After(text, index)))
                     {
                         replacements[start] = fullOpen;
                         replacements[index] = fullClose;
@@ -109,7 +110,7 @@ public static class Punctuation
         }
     }
 
-    private static void MarkStraightQuotes(string text, bool[] inLink, string?[] replacements)
+    private static void MarkStraightQuotes(string text, int[] chinese, bool[] inLink, string?[] replacements)
     {
         var quotes = new List<int>();
         for (var index = 0; index < text.Length; index++)
@@ -124,7 +125,7 @@ public static class Punctuation
         for (var pair = 0; pair + 1 < quotes.Count; pair += 2)
         {
             var (start, end) = (quotes[pair], quotes[pair + 1]);
-            if (EnclosesChinese(text, start, end) || IsChinese(Before(text, start)) || IsChinese(After(text, end)))
+            if (EnclosesChinese(chinese, start, end) || IsChinese(Before(text, start)) || IsChinese(After(text, end)))
             {
                 replacements[start] = "「";
                 replacements[end] = "」";
@@ -160,24 +161,41 @@ public static class Punctuation
 
     private static void MarkSentenceMarks(string text, bool[] inLink, string?[] replacements)
     {
+        // A mark converted here is Chinese context for its neighbours at once, forwards and then
+        // backwards, so a run of marks (,,,,中) converts in one pass instead of one mark per pass:
+        // the fixed point is the same, reached in linear time.
         for (var index = 0; index < text.Length; index++)
         {
-            if (inLink[index] || replacements[index] is not null || !FullWidthMarks.TryGetValue(text[index], out var fullWidth))
-            {
-                continue;
-            }
+            MarkSentenceMark(text, inLink, replacements, index);
+        }
 
-            // A full stop ends the sentence before it, so only what precedes it counts; the
-            // other marks sit between two phrases and follow whichever side is Chinese.
-            var chinese = text[index] == '.'
-                ? IsChinese(BeforeClosers(text, index))
-                : IsChinese(BeforeClosers(text, index)) || IsChinese(After(text, index));
-            if (chinese)
-            {
-                replacements[index] = fullWidth.ToString();
-            }
+        for (var index = text.Length - 1; index >= 0; index--)
+        {
+            MarkSentenceMark(text, inLink, replacements, index);
         }
     }
+
+    private static void MarkSentenceMark(string text, bool[] inLink, string?[] replacements, int index)
+    {
+        if (inLink[index] || replacements[index] is not null || !FullWidthMarks.TryGetValue(text[index], out var fullWidth))
+        {
+            return;
+        }
+
+        // A full stop ends the sentence before it, so only what precedes it counts; the
+        // other marks sit between two phrases and follow whichever side is Chinese.
+        var before = IndexBeforeClosers(text, index);
+        var chinese = IsChineseAt(text, replacements, before)
+            || (text[index] != '.' && IsChineseAt(text, replacements, IndexAfter(text, index)));
+        if (chinese)
+        {
+            replacements[index] = fullWidth.ToString();
+        }
+    }
+
+    /// <summary>True when the character at <paramref name="index"/> is Chinese, or becomes a Chinese mark in this pass.</summary>
+    private static bool IsChineseAt(string text, string?[] replacements, int index) =>
+        index >= 0 && (replacements[index] is { Length: > 0 } replacement ? IsChinese(replacement[0]) : IsChinese(text[index]));
 
     private static string Apply(string text, string?[] replacements)
     {
@@ -205,25 +223,26 @@ public static class Punctuation
         return result.ToString();
     }
 
-    private static bool EnclosesChinese(string text, int start, int end)
+    /// <summary>For each position, how many Chinese characters come before it: a pair's interior is checked in constant time, so nested pairs stay linear.</summary>
+    private static int[] ChineseCounts(string text)
     {
-        for (var index = start + 1; index < end; index++)
+        var counts = new int[text.Length + 1];
+        for (var index = 0; index < text.Length; index++)
         {
-            if (CjkCharacters.IsChinese(text[index]))
-            {
-                return true;
-            }
+            counts[index + 1] = counts[index] + (CjkCharacters.IsChinese(text[index]) ? 1 : 0);
         }
 
-        return false;
+        return counts;
     }
 
+    private static bool EnclosesChinese(int[] chinese, int start, int end) => chinese[end] - chinese[start + 1] > 0;
+
     /// <summary>
-    /// The nearest character before <paramref name="index"/> that is neither a space nor a
-    /// half-width closing bracket or quote: the end of the phrase that a mark follows, so that
-    /// 「(黃淑鈴委員).」 ends a Chinese sentence.
+    /// The index of the nearest character before <paramref name="index"/> that is neither a space
+    /// nor a half-width closing bracket or quote (-1 when none): the end of the phrase that a mark
+    /// follows, so that 「(黃淑鈴委員).」 ends a Chinese sentence.
     /// </summary>
-    private static char BeforeClosers(string text, int index)
+    private static int IndexBeforeClosers(string text, int index)
     {
         var before = index;
         do
@@ -232,7 +251,7 @@ public static class Punctuation
         }
         while (before >= 0 && text[before] is ')' or '"' or '”' or '’');
 
-        return before >= 0 ? text[before] : '\0';
+        return before;
     }
 
     /// <summary>The nearest character before <paramref name="index"/> that is not a space, or NUL.</summary>
@@ -258,15 +277,21 @@ public static class Punctuation
     /// <summary>The nearest character after <paramref name="index"/> that is not a space, or NUL.</summary>
     private static char After(string text, int index)
     {
+        var after = IndexAfter(text, index);
+        return after >= 0 ? text[after] : '\0';
+    }
+
+    private static int IndexAfter(string text, int index)
+    {
         for (var after = index + 1; after < text.Length; after++)
         {
             if (!IsSpace(text[after]))
             {
-                return text[after];
+                return after;
             }
         }
 
-        return '\0';
+        return -1;
     }
 
     private static bool IsChinese(char character) => CjkCharacters.IsChinese(character);

@@ -11,7 +11,8 @@ internal sealed class InputSyntaxException : DiagnosticException
     {
     }
 
-    private InputSyntaxException(Diagnostic diagnostic)
+    /// <summary>A problem under another rule than <see cref="DiagnosticRules.Syntax"/>, such as a limit.</summary>
+    public InputSyntaxException(Diagnostic diagnostic)
         : base(new List<Diagnostic> { diagnostic })
     {
         Diagnostic = diagnostic;

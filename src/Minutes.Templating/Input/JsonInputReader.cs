@@ -15,10 +15,14 @@ internal sealed class JsonInputReader
     private int lastOffset;
     private int lastColumn;
 
-    private JsonInputReader(byte[] utf8, string file)
+    private readonly InputLimits limits;
+    private int values;
+
+    private JsonInputReader(byte[] utf8, string file, InputLimits limits)
     {
         this.utf8 = utf8;
         this.file = file;
+        this.limits = limits;
         for (var i = 0; i < utf8.Length; i++)
         {
             if (utf8[i] == (byte)'\n')
@@ -30,9 +34,9 @@ internal sealed class JsonInputReader
 
     /// <summary>Parses <paramref name="utf8"/>; a syntax error throws <see cref="InputSyntaxException"/>.</summary>
     public static DataNode? Read(byte[] utf8, string file, InputLimits limits) =>
-        new JsonInputReader(utf8, file).ReadDocument(limits);
+        new JsonInputReader(utf8, file, limits).ReadDocument();
 
-    private DataNode? ReadDocument(InputLimits limits)
+    private DataNode? ReadDocument()
     {
         var options = new JsonReaderOptions
         {
@@ -85,6 +89,11 @@ internal sealed class JsonInputReader
     private DataNode ReadValue(ref Utf8JsonReader reader)
     {
         var location = Locate(reader.TokenStartIndex);
+        if (++values > limits.MaxValues)
+        {
+            throw new InputSyntaxException(limits.TooManyValues(location));
+        }
+
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:

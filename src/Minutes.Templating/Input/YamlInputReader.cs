@@ -61,12 +61,19 @@ internal sealed class YamlInputReader
         }
     }
 
+    private int values;
+
     private DataNode ReadNode(int depth)
     {
         var current = parser.Current!;
         if (depth > limits.MaxDepth)
         {
             throw Syntax(current.Start, $"巢狀層數超過上限 {limits.MaxDepth}", $"nesting deeper than {limits.MaxDepth} levels");
+        }
+
+        if (++values > limits.MaxValues)
+        {
+            throw new InputSyntaxException(limits.TooManyValues(Locate(current.Start)));
         }
 
         switch (current)

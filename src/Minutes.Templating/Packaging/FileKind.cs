@@ -42,6 +42,35 @@ internal static class FileKind
     }
 
     /// <summary>
+    /// True when <paramref name="path"/> names an existing file that is neither a regular file nor
+    /// a folder: a device such as /dev/null or /dev/full, a FIFO or a socket (Unix only).
+    /// </summary>
+    public static bool IsSpecial(string path)
+    {
+        if (RuntimeInformation.IsOSPlatform(OSPlatform.Windows) || !File.Exists(path))
+        {
+            return false;
+        }
+
+        // The runtime's own stat, whose FileStatus has the same layout on every platform: Flags, then Mode.
+        var status = new byte[256];
+        try
+        {
+            if (NativeMethods.Stat(path, status) != 0)
+            {
+                return false;
+            }
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return IsStream(path);
+        }
+
+        const int TypeMask = 0xF000, RegularFile = 0x8000;
+        return (BitConverter.ToInt32(status, 4) & TypeMask) != RegularFile;
+    }
+
+    /// <summary>
     /// Reads at most <paramref name="limit"/> + 1 bytes of <paramref name="path"/>, so a device
     /// that never ends (/dev/zero) or a file growing while read cannot exhaust memory.
     /// </summary>
@@ -74,5 +103,8 @@ internal static class FileKind
     {
         [DllImport("libc", EntryPoint = "open", SetLastError = true, CharSet = CharSet.Ansi, BestFitMapping = false, ThrowOnUnmappableChar = true)]
         public static extern int Open(string path, int flags);
+
+        [DllImport("libSystem.Native", EntryPoint = "SystemNative_Stat", CharSet = CharSet.Ansi, BestFitMapping = false, ThrowOnUnmappableChar = true)]
+        public static extern int Stat(string path, byte[] status);
     }
 }

@@ -98,7 +98,21 @@ internal sealed class RenderContext : TemplateContext
             return this;
         }
 
-        var text = ObjectToString(textAsObject) ?? "";
+        string text;
+        try
+        {
+            text = ObjectToString(textAsObject) ?? "";
+        }
+        catch (InvalidOperationException e)
+        {
+            // Scriban refuses a value nested too deeply or holding itself outside any tag (the
+            // page's span); the statement that produced the value is where the clerk must look.
+            throw new LocalizedScriptException(
+                _statementSpan,
+                "這個值無法寫成文字（例如結構太深，或含有它自己）",
+                $"this value cannot be written as text ({e.Message})");
+        }
+
         if (string.IsNullOrEmpty(text))
         {
             return this;

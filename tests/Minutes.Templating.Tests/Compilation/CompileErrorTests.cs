@@ -30,6 +30,23 @@ public sealed class CompileErrorTests
     }
 
     [Fact]
+    public void TagsPastTheLimitOfTheWholeTemplateAreRefusedAtTheFirstTagOver()
+    {
+        var docx = new TestDocx { Body = Para("{{ meeting.location }}{{ meeting.chair }}"), Header = Para("頁首 {{ meeting.location }}{{ meeting.chair }}") };
+
+        var error = Assert.Throws<TemplateException>(() => TestTemplates.Compile(docx, new TemplateOptions { MaxTags = 3 }));
+        var compiled = TestTemplates.Compile(docx, new TemplateOptions { MaxTags = 4 });
+
+        var diagnostic = Assert.Single(error.Diagnostics);
+        Assert.Equal("template-package", diagnostic.RuleId);
+        Assert.Equal("test.docx/body", diagnostic.Location!.Value.File); // the header is read first: its two tags count here
+        Assert.Equal(1, diagnostic.Location.Value.Line);
+        Assert.Contains("more tags than the limit", diagnostic.MessageEn);
+        Assert.Contains("{{ meeting.chair }}", diagnostic.MessageEn);
+        Assert.NotNull(compiled);
+    }
+
+    [Fact]
     public void MisplacedEndIsReportedAtTheEnd()
     {
         var error = CompileFails(new TestDocx { Body = Para("標題") + Para("文字 {{ end }}") });

@@ -238,4 +238,15 @@ public class ConventionRulesTests
         var rule = ConventionChecker.DefaultRules.Single(candidate => candidate.Rule.Id == ruleId);
         return new ConventionChecker([rule]).Check(meeting).ToArray();
     }
+
+    [Fact]
+    public void A_western_year_after_a_long_run_of_spaces_is_found_and_spaces_alone_are_not()
+    {
+        // \s* before the year was tried from every space of a run: quadratic in its length.
+        var spaces = new string(' ', 20_000);
+
+        var found = Assert.Single(new ConventionChecker().CheckText("會議" + spaces + "2017年召開"), d => d.RuleId == "western-year");
+        Assert.Equal("會議106年召開", found.Fix!.Replacement);
+        Assert.DoesNotContain(new ConventionChecker().CheckText("會議" + spaces + "召開"), d => d.RuleId == "western-year");
+    }
 }

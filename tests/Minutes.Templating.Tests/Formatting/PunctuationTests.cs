@@ -85,4 +85,29 @@ public class PunctuationTests
 
         Assert.Equal(once, once.ToFullWidthPunctuation());
     }
+
+    [Theory]
+    [InlineData(",", "，")]
+    [InlineData(", ", "，")]
+    [InlineData("?", "？")]
+    public void A_long_run_of_marks_beside_Chinese_converts_whole(string mark, string fullWidth)
+    {
+        // Each mark becomes Chinese context for the next: the run converts from 中 outwards, in
+        // both directions (the run was converted one mark per pass, quadratic in its length).
+        var run = string.Concat(System.Linq.Enumerable.Repeat(mark, 5_000));
+        var expected = string.Concat(System.Linq.Enumerable.Repeat(fullWidth, 5_000));
+
+        Assert.Equal("a" + expected + "中", ("a" + run + "中").ToFullWidthPunctuation());
+        Assert.Equal("中" + expected + "a", ("中" + run + "a").ToFullWidthPunctuation());
+    }
+
+    [Fact]
+    public void Nested_brackets_without_Chinese_inside_stay_half_width_and_with_Chinese_convert()
+    {
+        var open = new string('(', 5_000);
+        var close = new string(')', 5_000);
+
+        Assert.Equal(open + "ab" + close, (open + "ab" + close).ToFullWidthPunctuation());
+        Assert.Equal(new string('（', 5_000) + "中" + new string('）', 5_000), (open + "中" + close).ToFullWidthPunctuation());
+    }
 }

@@ -81,6 +81,8 @@ public static class HostileCorpus
         {
             "input-50mb" => ("large.yaml", Encoding.UTF8.GetBytes(example + "\n# " + new string('長', 50 * 1024 * 1024 / 3) + "\n")),
             "deep-json" => ("deep.json", Encoding.UTF8.GetBytes("{\"attendance\": {\"note\": " + new string('[', 100_000) + new string(']', 100_000) + "}}")),
+            "many-values-yaml" => ("many-values.yaml", Encoding.UTF8.GetBytes(example + "\nattachments: [" + string.Join(",", Enumerable.Repeat("附件", 200_000)) + "]\n")),
+            "many-keys-json" => ("many-keys.json", Encoding.UTF8.GetBytes("{" + string.Join(",", Enumerable.Range(0, 200_000).Select(i => $"\"k{i}\": 1")) + "}")),
             "deep-yaml" => ("deep.yaml", Encoding.UTF8.GetBytes("attendance:\n  note: " + new string('[', 100_000) + new string(']', 100_000) + "\n")),
             "big5" => ("big5.yaml", [.. Encoding.ASCII.GetBytes("agency: "), 0xA9, 0x79, 0xC4, 0xF5, 0xBF, 0xA4, 0xAC, 0x46, 0xA9, 0xB2, (byte)'\n']),
             "utf8-bom" => ("utf8-bom.yaml", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(example)]),
@@ -118,6 +120,7 @@ public static class HostileCorpus
             "many-runs-alternating" => Docx(Body(Repeat("<w:r><w:rPr><w:b/></w:rPr><w:t>xxxxxxxxxx</w:t></w:r><w:r><w:t>yyyyyyyyyy</w:t></w:r>", 100_000)), null),
             "many-runs-in-cell" => Docx(Body("<w:tbl><w:tr><w:tc>" + Body(Repeat("<w:r><w:t>{{ meeting.name }}x</w:t></w:r>", 20_000)) + "</w:tc></w:tr></w:tbl>"), null),
             "many-tags-split" => Docx(Body(Repeat("<w:r><w:t>{{ meeting</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>.name }}</w:t></w:r>", 20_000)), null),
+            "many-tags" => Docx(Body("<w:r><w:t>" + string.Concat(Enumerable.Repeat("{{ meeting.name }}", 100_001)) + "</w:t></w:r>"), null),
             "many-bookmarks" => Docx(Body(Repeat("<w:bookmarkStart w:id=\"{0}\" w:name=\"_GoBack\"/><w:r><w:t>x</w:t></w:r><w:bookmarkEnd w:id=\"{0}\"/>", 20_000)), null),
             "many-repeated-bookmarks" => Docx(
                 """<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>{{ for i in 1..20000 }}</w:t></w:r></w:p><w:p><w:bookmarkStart w:id="1" w:name="b"/><w:r><w:t>{{ i }}</w:t></w:r><w:bookmarkEnd w:id="1"/></w:p><w:p><w:r><w:t>{{ end }}</w:t></w:r></w:p></w:body></w:document>""",

@@ -58,6 +58,23 @@ public sealed class RenderErrorTests
         Assert.Contains($"U+{code:X4}", diagnostic.MessageEn);
     }
 
+    [Theory]
+    [InlineData("{{ o = {}; o.self = o; o }}")]
+    [InlineData("{{ a = [1]; a[0] = a; a }}")]
+    [InlineData("{{ a = []; for i in 1..2000; a = [a]; end; a }}")]
+    public void AValueThatCannotBeWrittenAsTextIsReportedAtItsTag(string tag)
+    {
+        var error = RenderFails(new TestDocx { Body = Para("標題") + Para("說明：" + tag) });
+
+        var diagnostic = Assert.Single(error.Diagnostics);
+        Assert.Equal("template-render", diagnostic.RuleId);
+        Assert.Equal("test.docx/body", diagnostic.Location!.Value.File);
+        Assert.Equal(2, diagnostic.Location.Value.Line);
+        Assert.Contains("無法寫成文字", diagnostic.MessageZh);
+        Assert.Contains("cannot be written as text", diagnostic.MessageEn);
+        Assert.Contains(tag, diagnostic.MessageEn);
+    }
+
     [Fact]
     public void LoopLimitStopsRunawayLoops()
     {
