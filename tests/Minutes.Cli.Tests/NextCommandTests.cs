@@ -67,6 +67,23 @@ public class NextCommandTests
         Assert.Contains("網路防制業務，納入秘書處新聞科與會。", written.Output);
     }
 
+    [Fact]
+    public void Next_carries_the_chairs_ruling_of_an_instructions_section_and_refuses_a_date_before_the_last_meeting()
+    {
+        using var folder = new TempFolder();
+        var example = Tool.Example("yilan-2017.yaml");
+
+        var written = Tool.Run(folder.Path, "next", example, "--date", "106-10-18", "-o", "next.yaml");
+        var earlier = Tool.Run(folder.Path, "next", example, "--date", "106-07-17", "-o", "earlier.yaml");
+
+        Assert.True(written.ExitCode == 0, written.ToString());
+        var rows = MeetingReader.ReadFile(folder.File("next.yaml")).Meeting!.Sections.OfType<FollowUpSection>().Single().Items;
+        Assert.Contains(rows, row => row.Subject == "主席裁示" && row.Resolution!.Contains("列入提案列管"));
+        Assert.Equal(2, earlier.ExitCode);
+        Assert.False(File.Exists(folder.File("earlier.yaml")));
+        Assert.Contains("yilan-2017.yaml: --date 106年7月17日 早於上次會議日期 106年7月18日", earlier.Error);
+    }
+
     private static string Text(string docx)
     {
         using var document = WordprocessingDocument.Open(docx, false);

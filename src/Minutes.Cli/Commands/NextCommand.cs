@@ -24,8 +24,10 @@ internal static class NextCommand
         var command = new Command("next", """
             Prepare the next meeting's file from the last one: same body and attendance, session
             advanced, and a follow-up table (上次會議決議（定）事項辦理情形) with one row per decision,
-            resolution and ruling, plus the rows kept open (繼續列管).
-            由上次會議紀錄（.docx 或會議資料檔）產生下次會議資料檔，並帶入列管事項。
+            resolution and ruling (主席裁示), plus the rows kept open (繼續列管). A --date earlier
+            than the last meeting's is refused.
+            由上次會議紀錄（.docx 或會議資料檔）產生下次會議資料檔，並帶入列管事項：上次每一則決定、
+            決議及主席裁示各一列；--date 早於上次會議日期時不產生檔案。
 
             Example / 範例:
               minutes next 第1次會議紀錄.docx --date 115-01-14 -o next.yaml
@@ -68,6 +70,15 @@ internal static class NextCommand
         if (previous is null)
         {
             return ExitCodes.Failed;
+        }
+
+        // A next meeting before the last one is a mistyped date (or the wrong file): refused, so no
+        // file with a wrongly advanced session is written.
+        if (date < previous.Date)
+        {
+            Messages.Error(path, $"--date {date.Value.ToRocDate()} 早於上次會議日期 {previous.Date.ToRocDate()}；請確認下次開會日期或上次會議檔案",
+                FormattableString.Invariant($"--date {date.Value:yyyy-MM-dd} is earlier than the last meeting's date {previous.Date:yyyy-MM-dd}; check the next date or the last meeting's file"));
+            return ExitCodes.Usage;
         }
 
         var text = NextMeeting.ToYaml(NextMeeting.From(previous, date), Path.GetFileName(path));

@@ -183,15 +183,26 @@ public static class NextMeeting
                 yield return Row(subject, string.Join("\n", body.Select(t => t.Text)), Ancestor(byPath, item, "unit"));
             }
 
-            if (section is InstructionsSection)
+            // The chair's rulings to the meeting as a whole: the text after the heading and each
+            // item (with its sub-items, one per line) are a row each.
+            if (section is InstructionsSection instructions)
             {
-                foreach (var (path, text, _) in inSection.Where(t => t.Path == $"{Parent(t.Path)}.text" && Parent(Parent(t.Path)) == prefix + ".items"))
+                if (!string.IsNullOrWhiteSpace(instructions.Text))
                 {
-                    yield return Row(section.Heading, text, null);
+                    yield return Row(section.Heading, instructions.Text!, null);
+                }
+
+                foreach (var item in instructions.Items)
+                {
+                    yield return Row(section.Heading, string.Join("\n", Lines(item)), null);
                 }
             }
         }
     }
+
+    /// <summary>An item's text, then its sub-items' texts, depth first.</summary>
+    private static IEnumerable<string> Lines(OutlineItem item) =>
+        new[] { item.Text }.Concat(item.Items.SelectMany(Lines));
 
     private static FollowUpItem Row(string subject, string resolution, string? unit) =>
         new() { Subject = subject, Resolution = resolution, Unit = unit, Tracking = KeepTracking };

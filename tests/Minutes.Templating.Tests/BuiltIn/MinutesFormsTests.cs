@@ -349,6 +349,50 @@ public sealed class MinutesFormsTests
         Assert.Empty(document.JustifiedParagraphsWithBreaks);
     }
 
+    [Theory]
+    [InlineData(SuggestionPlace.Case, "FieldItem2")]
+    [InlineData(SuggestionPlace.Only, "FieldItem3")]
+    [InlineData(SuggestionPlace.Numbered, "Field3Item4")]
+    public void The_points_of_a_response_and_a_ruling_nest_under_their_label(SuggestionPlace place, string pointStyle)
+    {
+        // Points that started left of 回應：/主席裁示： read as siblings of the suggestion, not as
+        // its response: each point (and its sub-point) starts one character in from its label.
+        var points = ValueList.Of(new OutlineItem { Text = "納入明年度計畫。", Items = ValueList.Of(new OutlineItem { Text = "本月底前。" }) }, new OutlineItem { Text = "下次會議報告。" });
+        var suggestion = new Suggestion { Text = "建議加強宣導。", Response = points, Ruling = points };
+        var report = place switch
+        {
+            SuggestionPlace.Case => new Report { Unit = "社會處", Subject = "業務報告案。", Suggestions = ValueList.Of(suggestion) },
+            SuggestionPlace.Only => new Report { Unit = "社會處", Suggestions = ValueList.Of(suggestion) },
+            _ => new Report { Unit = "社會處", Content = ValueList.Of(new OutlineItem { Text = "本年度辦理情形。" }), Suggestions = ValueList.Of(suggestion) },
+        };
+        using var document = Docx.Open(MinutesTemplate.BuiltIn("minutes").RenderToBytes(Base with { Sections = ValueList.Of<Section>(new ReportsSection { Items = ValueList.Of(report) }) }));
+        document.AssertValid();
+        var styles = document.MainDocumentPart.StyleDefinitionsPart!.Styles!.Elements<DocumentFormat.OpenXml.Wordprocessing.Style>().ToDictionary(st => st.StyleId!.Value!);
+        var paragraphs = document.Paragraphs.ToList();
+
+        // Where a paragraph's first line starts, in twips from the margin: left − hanging.
+        int Start(DocumentFormat.OpenXml.Wordprocessing.Paragraph paragraph)
+        {
+            var ind = styles[paragraph.ParagraphProperties!.ParagraphStyleId!.Val!.Value!].StyleParagraphProperties!.Indentation!;
+            return int.Parse(ind.Left!.Value!, System.Globalization.CultureInfo.InvariantCulture) - int.Parse(ind.Hanging?.Value ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        foreach (var label in new[] { "回應：", "主席裁示：" })
+        {
+            var at = paragraphs.FindIndex(p => Docx.TextOf(p) == label);
+            Assert.True(at >= 0, $"{place}: no paragraph {label}");
+            var point = paragraphs[at + 1];
+            var sub = paragraphs[at + 2];
+            var second = paragraphs[at + 3];
+            Assert.Equal(pointStyle, point.ParagraphProperties!.ParagraphStyleId!.Val!.Value);
+            Assert.Equal(pointStyle, second.ParagraphProperties!.ParagraphStyleId!.Val!.Value);
+            Assert.Equal(Start(paragraphs[at]) + 280, Start(point));
+            Assert.Equal(Start(point) + 280, Start(sub));
+            Assert.EndsWith("本月底前。", Docx.TextOf(sub), StringComparison.Ordinal);
+            Assert.EndsWith("下次會議報告。", Docx.TextOf(second), StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void A_numbered_suggestions_ruling_of_several_lines_keeps_them_aligned_after_its_label()
     {

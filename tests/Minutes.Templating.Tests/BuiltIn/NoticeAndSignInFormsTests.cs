@@ -82,6 +82,31 @@ public sealed class NoticeAndSignInFormsTests
         Assert.Contains(Label(template) + "114.10.1（三）", texts);
     }
 
+    [Theory]
+    [InlineData("、", new[] { "鄭蕙萱" }, "主席：林鄉長志明\t紀錄：鄭蕙萱")]
+    [InlineData("、", new[] { "簡任秘書盧焜鑫", "科員王小明" }, "紀錄：簡任秘書盧焜鑫、科員王小明")]
+    [InlineData("，", new[] { "簡任秘書盧焜鑫", "科員王小明" }, "紀錄：簡任秘書盧焜鑫，科員王小明")]
+    [InlineData("、", new[] { "簡任秘書盧焜鑫", "科員王小明", "專門委員歐陽美玲", "約僱人員司馬相如" }, "紀錄：簡任秘書盧焜鑫、科員王小明、專門委員歐陽美玲、\n約僱人員司馬相如")]
+    public void The_sign_in_sheets_recorders_take_the_name_separator_and_break_only_between_people(string separator, string[] recorders, string line)
+    {
+        // A recorder is written with the title when there are several; a line of them is broken
+        // after a separator (32 characters a line), never inside a title or a name.
+        var people = recorders.Select(r => r.Length > 3 ? new Person { Title = r.Substring(0, r.Length - 3), Name = r.Substring(r.Length - 3) } : new Person { Name = r });
+        var meeting = Base with { Recorder = new ValueList<Person>(people), Style = new DocumentStyle { NameSeparator = separator } };
+
+        var bytes = MinutesTemplate.BuiltIn("sign-in").RenderToBytes(meeting);
+        using var document = Docx.Open(bytes);
+        document.AssertValid();
+
+        Assert.Contains(line, document.ParagraphTexts);
+        Assert.All(line.Split('\n'), printed => Assert.True(printed.Length <= 32, $"{printed} is longer than a line"));
+        Assert.Empty(document.JustifiedParagraphsWithBreaks);
+        if (recorders.Length > 1)
+        {
+            Assert.Contains("主席：林鄉長志明", document.ParagraphTexts);
+        }
+    }
+
     private static string Label(string template) => template == "notice" ? "開會時間：" : "時間：";
 
     private static DocumentStyle Style(string options)

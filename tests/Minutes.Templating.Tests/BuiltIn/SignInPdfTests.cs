@@ -92,6 +92,22 @@ public sealed class SignInPdfTests : IClassFixture<RenderedExamples>
         Assert.All(Enumerable.Range(1, 40), i => Assert.Contains($"{i}第{i}課課長委員{i:D2}", string.Concat(pages), StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Two_recorders_with_titles_print_whole_on_a_line_of_their_own()
+    {
+        using var folder = new TempFolder();
+        var meeting = MeetingReader.ReadFile(Repository.Example("zhudong-2025.yaml")).Meeting! with
+        {
+            Recorder = ValueList.Of(new Person { Title = "簡任秘書", Name = "盧焜鑫" }, new Person { Title = "科員", Name = "王小明" }),
+        };
+        var docxPath = Path.Combine(folder.Path, "sign-in-recorders.docx");
+        File.WriteAllBytes(docxPath, MinutesTemplate.BuiltIn("sign-in").RenderToBytes(meeting));
+
+        var lines = OfficeTools.PdfToLayoutText(OfficeTools.ConvertToPdf([docxPath], folder.Path).Single()).Split('\n').Select(l => Whitespace.Replace(l, "")).ToList();
+
+        Assert.Contains("紀錄：簡任秘書盧焜鑫、科員王小明", lines);
+    }
+
     private sealed class TempFolder : IDisposable
     {
         public string Path { get; } = Directory.CreateTempSubdirectory("minutes-sign-in-").FullName;

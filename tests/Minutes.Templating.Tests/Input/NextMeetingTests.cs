@@ -50,6 +50,28 @@ public class NextMeetingTests
     }
 
     [Fact]
+    public void Each_ruling_of_an_instructions_section_is_a_row_its_text_and_each_item_with_its_sub_items()
+    {
+        var yilan = MeetingReader.ReadFile(Repository.Example("yilan-2017.yaml")).Meeting!;
+        var ruling = yilan.Sections.OfType<InstructionsSection>().Single().Text!;
+        var previous = yilan with
+        {
+            Sections = new ValueList<Section>(yilan.Sections.Append(new InstructionsSection
+            {
+                Items = ValueList.Of(
+                    new OutlineItem { Text = "請社會處於下次會議報告辦理情形。" },
+                    new OutlineItem { Text = "請教育處：", Items = ValueList.Of(new OutlineItem { Text = "研議校園宣導方案。" }) }),
+            })),
+        };
+
+        var rows = Assert.IsType<FollowUpSection>(Assert.Single(NextMeeting.From(previous).Sections)).Items;
+
+        var rulings = rows.Where(row => row.Subject == "主席裁示").Select(row => row.Resolution).ToList();
+        Assert.Equal(new[] { ruling, "請社會處於下次會議報告辦理情形。", "請教育處：\n研議校園宣導方案。" }, rulings);
+        Assert.Contains("列入提案列管", rulings[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_body_officials_and_attendance_stay_and_statuses_are_cleared()
     {
         var previous = MeetingReader.ReadFile(Repository.Example("zhudong-2025.yaml")).Meeting!;
