@@ -18,7 +18,7 @@ namespace Minutes.Templating.Input;
 internal sealed class ModelBinder
 {
     private static readonly System.Text.RegularExpressions.Regex WesternWrittenDate = new(
-        @"^\s*(?:西元|公元)?\s*(?<y>\d{4})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日",
+        @"^\s*(?:西元|公元)?\s*(?<y>[0-9]{4})\s*年\s*(?<m>[0-9]{1,2})\s*月\s*(?<d>[0-9]{1,2})\s*日",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private readonly List<Diagnostic> diagnostics = new();
@@ -55,7 +55,7 @@ internal sealed class ModelBinder
             case ValueKind.Text when scalar.Style is ScalarStyle.Plain or ScalarStyle.Text:
                 return text;
             case ValueKind.Integer when scalar.Style is ScalarStyle.Plain or ScalarStyle.Number
-                && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number):
+                && int.TryParse(ClerkDigits.Normalize(text), NumberStyles.Integer, CultureInfo.InvariantCulture, out var number):
                 if (number >= 0)
                 {
                     return number;
@@ -104,7 +104,7 @@ internal sealed class ModelBinder
     /// </summary>
     private static (string Zh, string En) InvalidDate(string text)
     {
-        var western = WesternWrittenDate.Match(text);
+        var western = WesternWrittenDate.Match(ClerkDigits.Normalize(text));
         if (western.Success)
         {
             var (y, m, d) = (int.Parse(western.Groups["y"].Value, CultureInfo.InvariantCulture), western.Groups["m"].Value, western.Groups["d"].Value);
