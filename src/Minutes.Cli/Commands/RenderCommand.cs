@@ -124,7 +124,7 @@ internal static class RenderCommand
         Parallel.ForEach(targets, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, pair =>
         {
             var (file, target) = pair;
-            if (RenderOne(file, target, template, format, soffice))
+            if (Messages.PerFile(file, () => RenderOne(file, target, template, format, soffice), false))
             {
                 progress.Advance($"{file} → {target ?? "<stdout>"}");
             }
