@@ -3,6 +3,7 @@ using System;
 using System.CommandLine;
 using System.IO;
 using System.IO.Compression;
+using System.Linq;
 using Minutes.Templating;
 using Minutes.Templating.Input;
 using Minutes.Templating.Validation;
@@ -56,13 +57,10 @@ internal static class ExtractCommand
             if (output is null)
             {
                 Console.Out.Write(text);
-            }
-            else
-            {
-                AtomicFile.Write(output, s => s.Write(new System.Text.UTF8Encoding(false).GetBytes(text)));
+                return ExitCodes.Success;
             }
 
-            return ExitCodes.Success;
+            return OutputGuard.Write(output, text) ? ExitCodes.Success : ExitCodes.Failed;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
@@ -70,7 +68,9 @@ internal static class ExtractCommand
         }
         catch (TemplateException e)
         {
-            Messages.Diagnostics(e.Diagnostics);
+            // A problem of the whole package is placed at the file the clerk named, not at the
+            // library's label for it ("document").
+            Messages.Diagnostics(e.Diagnostics.Select(d => d with { Location = d.Location is { Line: > 0 } at ? at : new SourceLocation(path, 0, 0) }));
         }
         catch (InvalidMeetingException e)
         {

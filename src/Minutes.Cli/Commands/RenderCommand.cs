@@ -166,7 +166,7 @@ internal static class RenderCommand
             }
             else
             {
-                AtomicFile.Write(target, stream => stream.Write(bytes));
+                return OutputGuard.Write(target, bytes);
             }
 
             return true;
