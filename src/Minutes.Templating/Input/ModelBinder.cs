@@ -21,6 +21,8 @@ internal sealed class ModelBinder
         @"^\s*(?:西元|公元)?\s*(?<y>[0-9]{4})\s*年\s*(?<m>[0-9]{1,2})\s*月\s*(?<d>[0-9]{1,2})\s*日",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    private const string FullWidthSpace = "\u3000";
+
     private readonly List<Diagnostic> diagnostics = new();
     private readonly Dictionary<DataPath, SourceLocation> locations = new();
 
@@ -326,6 +328,16 @@ internal sealed class ModelBinder
             return;
         }
 
+        if (key.Value.StartsWith(FullWidthSpace, StringComparison.Ordinal))
+        {
+            // YAML indents with spaces only: a full-width space (U+3000) is part of the key.
+            var bare = key.Value.TrimStart(FullWidthSpace[0]);
+            Report(DiagnosticRules.UnknownKey, key, path,
+                $"「{bare}」前面的縮排用了全形空白（U+3000，中文輸入法的空白）：YAML 只認半形空白，請把這一行開頭的全形空白改成半形空白",
+                $"the indentation before '{bare}' is made of full-width spaces (U+3000): YAML indents with ASCII spaces only; replace them");
+            return;
+        }
+
         var closest = known.OrderBy(k => EditDistance(k, key.Value)).First();
         var hint = EditDistance(closest, key.Value) <= Math.Max(2, key.Value.Length / 3) ? closest : null;
         Report(DiagnosticRules.UnknownKey, key, path,
@@ -340,7 +352,14 @@ internal sealed class ModelBinder
         var hint = expected.Kind == ValueKind.Object && !expected.Object.IsPolymorphic && node is DataScalar
             ? $"：請從下一行起縮排兩格，逐行寫「鍵: 值」，可用的鍵：{string.Join(", ", expected.Object.Properties.Select(p => p.Key))}"
             : "";
-        Report(DiagnosticRules.WrongType, node, path, $"應為{zh}，但寫的是{actualZh}{hint}", $"expected {en} but found {actualEn}");
+        // The value written is quoted, shortened: "yes" for true is the usual slip.
+        var written = node is DataScalar { IsNull: false } scalar
+            ? scalar.Value.Length <= 20 ? scalar.Value : scalar.Value.Remove(20) + "…"
+            : null;
+        var space = zh[0] < 0x80 ? " " : "";
+        Report(DiagnosticRules.WrongType, node, path,
+            $"應為{space}{zh}，但寫的是{actualZh}{(written is null ? "" : $"「{written}」")}{hint}",
+            $"expected {en} but found {actualEn}{(written is null ? "" : $" '{written}'")}");
         return null;
     }
 
