@@ -21,6 +21,10 @@ internal sealed class ModelBinder
         @"^\s*(?:西元|公元)?\s*(?<y>[0-9]{4})\s*年\s*(?<m>[0-9]{1,2})\s*月\s*(?<d>[0-9]{1,2})\s*日",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    // 上午12時 reads as midnight on the 12-hour clock; clerks who write it usually mean noon.
+    private static readonly System.Text.RegularExpressions.Regex MorningTwelve = new(
+        @"^\s*(?:上午|AM|am|a\.m\.)\s*12\s*[時:]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private const string FullWidthSpace = "\u3000";
 
     private readonly List<Diagnostic> diagnostics = new();
@@ -88,6 +92,13 @@ internal sealed class ModelBinder
             case ValueKind.Time when scalar.Style is ScalarStyle.Plain or ScalarStyle.Text:
                 if (RocTime.TryParse(text, out var time))
                 {
+                    if (MorningTwelve.IsMatch(ClerkDigits.Normalize(text)))
+                    {
+                        Report(DiagnosticRules.MidnightTime, node, path,
+                            $"「{text}」讀作午夜（午夜12時，即0時）；若指中午，請寫「中午12時」或「下午12時」",
+                            $"'{text}' is read as midnight (00:00); for noon write 中午12時 or 下午12時");
+                    }
+
                     return time;
                 }
 

@@ -153,6 +153,29 @@ public class ClerkMessageTests
         Assert.Contains("untitled: true", problem.MessageEn, System.StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("上午12時", true)]
+    [InlineData("上午１２時３０分", true)]
+    [InlineData("AM12:15", true)]
+    [InlineData("午夜12時", false)]
+    [InlineData("上午0時", false)]
+    [InlineData("中午12時", false)]
+    [InlineData("下午12時", false)]
+    public void Twelve_in_the_morning_is_read_as_midnight_with_a_located_warning(string start, bool warned)
+    {
+        var result = MeetingReader.Read(Head.Replace("start: \"13:30\"", "start: " + start) + "chair: 陳建宏鄉長\n", "m.yaml", InputFormat.Yaml);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var warnings = result.Diagnostics.Where(d => d.RuleId == "midnight-time").ToList();
+        Assert.Equal(warned, warnings.Count == 1);
+        if (warned)
+        {
+            Assert.Equal(0, result.Meeting!.Start!.Value.Hours);
+            Assert.Equal((Minutes.Templating.Diagnostics.Severity.Warning, 4), (warnings[0].Severity, warnings[0].Location!.Value.Line));
+            Assert.Contains("若指中午，請寫「中午12時」或「下午12時」", warnings[0].MessageZh, System.StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void A_missing_file_is_explained_all_in_Chinese()
     {
