@@ -28,6 +28,25 @@ internal static class Messages
         }
     }
 
+    /// <summary>
+    /// Does one file's work in a batch (a folder rendered, validated or linted): whatever
+    /// <paramref name="work"/> throws is reported against <paramref name="file"/> as
+    /// 「內部錯誤 (internal error): message」, without a stack trace, and
+    /// <paramref name="failed"/> is returned, so the other files are still processed.
+    /// </summary>
+    public static T PerFile<T>(string file, Func<T> work, T failed)
+    {
+        try
+        {
+            return work();
+        }
+        catch (Exception e)
+        {
+            Line(Console.Error, $"{file}: ✗ 內部錯誤 (internal error): {e.GetType().Name}: {e.Message} — 這是程式的錯誤，請連同檔案回報 (a bug in minutes; please report it with the file)");
+            return failed;
+        }
+    }
+
     /// <summary>Writes a line to standard error as information (progress, summaries).</summary>
     public static void Info(string zh, string en) => Line(Console.Error, $"{zh} ({en})");
 

@@ -77,4 +77,47 @@ internal static class OutputGuard
 
         return ok;
     }
+
+    /// <summary>
+    /// Writes <paramref name="text"/> as UTF-8 without a byte order mark; see <see cref="Write(string, byte[])"/>.
+    /// </summary>
+    public static bool Write(string output, string text) => Write(output, new System.Text.UTF8Encoding(false).GetBytes(text));
+
+    /// <summary>
+    /// Writes <paramref name="bytes"/> to the file the clerk named with -o, whole or not at all
+    /// (<see cref="Minutes.Templating.AtomicFile"/>). False, after saying so in Chinese and English
+    /// and naming <paramref name="output"/> (never the temporary file), when it is a folder, its
+    /// folder does not exist, or the system refuses the write.
+    /// </summary>
+    public static bool Write(string output, byte[] bytes)
+    {
+        if (Directory.Exists(output))
+        {
+            Messages.Error(output, "這是一個資料夾，不是檔案；請在 -o 寫出檔名（例如 資料夾/會議.yaml）；什麼都沒有寫入",
+                "this is a folder, not a file: give a file name with -o (such as folder/meeting.yaml); nothing was written");
+            return false;
+        }
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(output));
+        if (folder is not null && !Directory.Exists(folder))
+        {
+            var named = Path.GetDirectoryName(output);
+            named = string.IsNullOrEmpty(named) ? folder : named;
+            Messages.Error(output, $"資料夾「{named}」不存在；請先建立它，或寫到已存在的資料夾；什麼都沒有寫入",
+                $"the folder '{named}' does not exist: create it first or write to an existing folder; nothing was written");
+            return false;
+        }
+
+        try
+        {
+            Minutes.Templating.AtomicFile.Write(output, stream => stream.Write(bytes, 0, bytes.Length));
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            var reason = e is UnauthorizedAccessException ? "沒有寫入權限" : "系統拒絕寫入";
+            Messages.Error(output, $"無法寫入這個檔案（{reason}）；什麼都沒有寫入", $"cannot write this file: {e.Message}");
+            return false;
+        }
+    }
 }

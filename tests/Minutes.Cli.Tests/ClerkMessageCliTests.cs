@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 
 namespace Minutes.Cli.Tests;
 
@@ -21,6 +22,42 @@ public class ClerkMessageCliTests
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains(expected, result.Error, System.StringComparison.Ordinal);
         Assert.Contains("(malformed YAML: While", result.Error, System.StringComparison.Ordinal);
+    }
+
+    // Typed with a Chinese input method: full-width digits in dates and times read, in every command.
+    [Theory]
+    [InlineData("validate")]
+    [InlineData("lint")]
+    [InlineData("render")]
+    [InlineData("next")]
+    public void Full_width_digits_in_dates_and_times_are_read(string command)
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("m.yaml"), Head.Replace("date: 114年9月10日", "date: １１５年１月１４日").Replace("start: \"13:30\"", "start: 下午２時半")
+            + "session: １１５年度第１次\nend: １５：３０\nchair: 陳建宏鄉長\n");
+
+        var result = command switch
+        {
+            "render" => Tool.Run(folder.Path, "render", "m.yaml", "-o", "m.docx"),
+            "next" => Tool.Run(folder.Path, "next", "m.yaml", "--date", "１１５年２月１１日", "-o", "n.yaml"),
+            _ => Tool.Run(folder.Path, command, "m.yaml"),
+        };
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.DoesNotContain("Exception", result.Error + result.Output, System.StringComparison.Ordinal);
+        if (command == "render")
+        {
+            using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(folder.File("m.docx"), false);
+            var text = string.Concat(document.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Text>().Select(t => t.Text));
+            Assert.Contains("115年1月14日", text, System.StringComparison.Ordinal);
+            Assert.Contains("下午2時30分", text, System.StringComparison.Ordinal);
+        }
+        else if (command == "next")
+        {
+            var next = File.ReadAllText(folder.File("n.yaml"));
+            Assert.Contains("date: 115年2月11日", next, System.StringComparison.Ordinal);
+            Assert.Contains("１１５年度第2次", next, System.StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System;
 using System.CommandLine;
 using System.IO;
 using System.IO.Compression;
+using System.Linq;
 using Minutes.Templating;
 using Minutes.Templating.Input;
 using Minutes.Templating.Validation;
@@ -53,27 +54,24 @@ internal static class ExtractCommand
             }
 
             var text = format == "json" ? MeetingWriter.ToJson(meeting) : MeetingWriter.ToYaml(meeting);
-            var bytes = new System.Text.UTF8Encoding(false).GetBytes(text);
+            if (output is not null)
+            {
+                return OutputGuard.Write(output, text) ? ExitCodes.Success : ExitCodes.Failed;
+            }
+
             try
             {
-                if (output is null)
-                {
-                    using var stdout = StandardOutput.Open();
-                    stdout.Write(bytes, 0, bytes.Length);
-                    stdout.Flush();
-                }
-                else
-                {
-                    AtomicFile.Write(output, s => s.Write(bytes, 0, bytes.Length));
-                }
+                var bytes = new System.Text.UTF8Encoding(false).GetBytes(text);
+                using var stdout = StandardOutput.Open();
+                stdout.Write(bytes, 0, bytes.Length);
+                stdout.Flush();
+                return ExitCodes.Success;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                Messages.Error(output ?? "-", $"無法寫入：{e.Message}", $"cannot write: {e.Message}");
+                Messages.Error("-", $"無法寫入：{e.Message}", $"cannot write: {e.Message}");
                 return ExitCodes.Failed;
             }
-
-            return ExitCodes.Success;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
@@ -81,7 +79,9 @@ internal static class ExtractCommand
         }
         catch (TemplateException e)
         {
-            Messages.Diagnostics(e.Diagnostics);
+            // A problem of the whole package is placed at the file the clerk named, not at the
+            // library's label for it ("document").
+            Messages.Diagnostics(e.Diagnostics.Select(d => d with { Location = d.Location is { Line: > 0 } at ? at : new SourceLocation(path, 0, 0) }));
         }
         catch (InvalidMeetingException e)
         {

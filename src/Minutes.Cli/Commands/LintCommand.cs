@@ -38,7 +38,7 @@ internal static class LintCommand
             var exit = ExitCodes.Success;
             foreach (var file in InputFiles.Expand(parse.GetValue(inputs)!))
             {
-                exit = Math.Max(exit, Lint(file, parse.GetValue(fix)));
+                exit = Math.Max(exit, Messages.PerFile(file, () => Lint(file, parse.GetValue(fix)), ExitCodes.Failed));
             }
 
             return exit;

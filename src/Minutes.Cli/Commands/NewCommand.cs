@@ -43,11 +43,11 @@ internal static class NewCommand
                 return ExitCodes.Failed;
             }
 
-            Minutes.Templating.AtomicFile.Write(path, stream =>
+            if (!OutputGuard.Write(path, text))
             {
-                var bytes = new System.Text.UTF8Encoding(false).GetBytes(text);
-                stream.Write(bytes, 0, bytes.Length);
-            });
+                return ExitCodes.Failed;
+            }
+
             Messages.Info($"已建立 {path}", $"created {path}");
             return ExitCodes.Success;
         });

@@ -86,9 +86,12 @@ internal static class NextCommand
         {
             Console.Out.Write(text);
         }
+        else if (!OutputGuard.Write(output, text))
+        {
+            return ExitCodes.Failed;
+        }
         else
         {
-            AtomicFile.Write(output, s => s.Write(new System.Text.UTF8Encoding(false).GetBytes(text)));
             Messages.Info($"已建立 {output}：請填寫開會日期、各列管事項之辦理情形及本次議程", $"created {output}: fill in the date, each row's 辦理情形 and the agenda");
         }
 

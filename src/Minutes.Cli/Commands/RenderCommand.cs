@@ -116,11 +116,7 @@ internal static class RenderCommand
             return ExitCodes.Failed;
         }
 
-        // One meeting file, the usual run, is read while the template compiles: on two cores the
-        // command then takes the longer of the two instead of their sum.
-        var compiling = Task.Run(() => TemplateResolver.Resolve(templateName));
-        var early = targets.Count == 1 ? InputFiles.Read(targets[0].Input) : null;
-        var template = compiling.GetAwaiter().GetResult();
+        var template = TemplateResolver.Resolve(templateName);
         if (template is null)
         {
             return ExitCodes.Failed;
@@ -137,7 +133,7 @@ internal static class RenderCommand
         Parallel.ForEach(targets, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, pair =>
         {
             var (file, target) = pair;
-            if (RenderOne(early ?? InputFiles.Read(file), file, target, template, format, soffice))
+            if (Messages.PerFile(file, () => RenderOne(file, target, template, format, soffice), false))
             {
                 progress.Advance($"{file} → {target ?? "<stdout>"}");
             }
@@ -159,8 +155,9 @@ internal static class RenderCommand
         return failed.IsEmpty ? ExitCodes.Success : ExitCodes.Failed;
     }
 
-    private static bool RenderOne(MeetingReadResult read, string file, string? target, MinutesTemplate template, string format, string? soffice)
+    private static bool RenderOne(string file, string? target, MinutesTemplate template, string format, string? soffice)
     {
+        var read = InputFiles.Read(file);
         Messages.Diagnostics(read.Diagnostics);
         if (!read.Succeeded)
         {
@@ -179,7 +176,7 @@ internal static class RenderCommand
             }
             else
             {
-                AtomicFile.Write(target, stream => stream.Write(bytes));
+                return OutputGuard.Write(target, bytes);
             }
 
             return true;

@@ -25,13 +25,7 @@ internal static class ValidateCommand
             var files = InputFiles.Expand(parse.GetValue(inputs)!);
             foreach (var file in files)
             {
-                var result = InputFiles.Read(file);
-                Messages.Diagnostics(result.Diagnostics);
-                if (result.Succeeded)
-                {
-                    Messages.Line(System.Console.Out, $"{file}: 正確 (valid)");
-                }
-                else
+                if (!Messages.PerFile(file, () => Validate(file), false))
                 {
                     failed++;
                 }
@@ -40,5 +34,17 @@ internal static class ValidateCommand
             return failed == 0 && files.Count > 0 ? ExitCodes.Success : ExitCodes.Failed;
         });
         return command;
+    }
+
+    private static bool Validate(string file)
+    {
+        var result = InputFiles.Read(file);
+        Messages.Diagnostics(result.Diagnostics);
+        if (result.Succeeded)
+        {
+            Messages.Line(System.Console.Out, $"{file}: 正確 (valid)");
+        }
+
+        return result.Succeeded;
     }
 }

@@ -54,6 +54,12 @@ public static class DiagnosticRules
     public static DiagnosticRule InvalidTime { get; } = Input("invalid-time", "時間無法辨識（請寫 時:分，例如 14:30）", "a time that is not HH:mm or the 上午/下午 form");
 
     /// <summary>
+    /// <c>midnight-time</c>: 上午12時 (AM 12:00) is read as midnight, 00:00, as the 12-hour clock
+    /// has it; noon is 中午12時 or 下午12時. A warning: the time is read.
+    /// </summary>
+    public static DiagnosticRule MidnightTime { get; } = new("midnight-time", Severity.Warning, RuleStage.Input, "上午12時讀作午夜（0時）；中午請寫中午12時", "上午12時 (AM 12) is read as midnight; noon is 中午12時");
+
+    /// <summary>
     /// <c>old-layout</c>: a meeting file in an earlier version's layout (0.2's attendance lists
     /// <c>present</c>, <c>observers</c>, <c>absent</c>); it is still read, and the finding says how
     /// to write it today. A warning: validating and rendering still succeed.

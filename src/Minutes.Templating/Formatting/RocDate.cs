@@ -25,13 +25,13 @@ public static class RocDate
     private static readonly TaiwanCalendar Calendar = new();
 
     private static readonly Regex IsoForm = new(
-        @"^\s*(?<y>\d{4})[-/.](?<m>\d{1,2})[-/.](?<d>\d{1,2})\s*$", RegexOptions.CultureInvariant);
+        @"^\s*(?<y>[0-9]{4})[-/.](?<m>[0-9]{1,2})[-/.](?<d>[0-9]{1,2})\s*$", RegexOptions.CultureInvariant);
 
     private static readonly Regex RocNumericForm = new(
-        @"^\s*(?<y>\d{1,3})[-/.](?<m>\d{1,2})[-/.](?<d>\d{1,2})\s*$", RegexOptions.CultureInvariant);
+        @"^\s*(?<y>[0-9]{1,3})[-/.](?<m>[0-9]{1,2})[-/.](?<d>[0-9]{1,2})\s*$", RegexOptions.CultureInvariant);
 
     private static readonly Regex RocWrittenForm = new(
-        @"^\s*(?:中華)?(?:民國)?\s*(?<y>\d{1,3}|元)\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日\s*(?:[（(]\s*(?:星期|週|周)?(?<w>[一二三四五六日天])\s*[）)])?\s*$",
+        @"^\s*(?:中華)?(?:民國)?\s*(?<y>[0-9]{1,3}|元)\s*年\s*(?<m>[0-9]{1,2})\s*月\s*(?<d>[0-9]{1,2})\s*日\s*(?:[（(]\s*(?:星期|週|周)?(?<w>[一二三四五六日天])\s*[）)])?\s*$",
         RegexOptions.CultureInvariant);
 
     /// <summary>The first day of the ROC calendar, 中華民國元年1月1日 (1912-01-01).</summary>
@@ -102,7 +102,8 @@ public static class RocDate
     /// <summary>
     /// Reads a date written as ISO (2017-07-18), ROC digits (106-07-18, 106/7/18) or ROC words
     /// (106年7月18日, 中華民國106年7月18日, 民國元年1月1日), with an optional weekday
-    /// （星期二）, (星期二) or （二） that must match the date.
+    /// （星期二）, (星期二) or （二） that must match the date. Full-width digits and separators, as a
+    /// Chinese input method types them (１１５年１月１４日, １１５／１／１４), read like ASCII ones.
     /// </summary>
     /// <param name="text">The text to read.</param>
     /// <param name="date">The date read, at midnight, when the text is a valid date.</param>
@@ -115,6 +116,7 @@ public static class RocDate
             return false;
         }
 
+        text = ClerkDigits.Normalize(text);
         var iso = IsoForm.Match(text);
         if (iso.Success)
         {
@@ -161,7 +163,7 @@ public static class RocDate
     }
 
     private static int Number(Match match, string group) =>
-        int.Parse(match.Groups[group].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+        ClerkDigits.TryParse(match.Groups[group].Value, out var n) ? n : -1;
 
     private static bool TryCreate(int year, int month, int day, out DateTime date)
     {

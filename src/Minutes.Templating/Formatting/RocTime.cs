@@ -14,10 +14,10 @@ namespace Minutes.Templating.Formatting;
 public static class RocTime
 {
     private static readonly Regex ClockForm = new(
-        @"^\s*(?<p>上午|下午|中午|晚上|凌晨|午夜|AM|PM|am|pm|a\.m\.|p\.m\.)?\s*(?<h>\d{1,2}):(?<m>\d{2})(?::00)?\s*$", RegexOptions.CultureInvariant);
+        @"^\s*(?<p>上午|下午|中午|晚上|凌晨|午夜|AM|PM|am|pm|a\.m\.|p\.m\.)?\s*(?<h>[0-9]{1,2}):(?<m>[0-9]{2})(?::00)?\s*$", RegexOptions.CultureInvariant);
 
     private static readonly Regex WrittenForm = new(
-        @"^\s*(?<p>上午|下午|中午|晚上|凌晨|午夜)?\s*(?<h>\d{1,2})\s*時\s*(?:(?<m>\d{1,2})\s*分)?\s*$",
+        @"^\s*(?<p>上午|下午|中午|晚上|凌晨|午夜)?\s*(?<h>[0-9]{1,2})\s*時\s*(?:(?<m>[0-9]{1,2})\s*分|(?<half>半))?\s*$",
         RegexOptions.CultureInvariant);
 
     /// <summary>
@@ -105,7 +105,9 @@ public static class RocTime
 
     /// <summary>
     /// Reads a time written as a 24-hour clock (13:30), a 12-hour clock (下午1:30, PM1:30) or in
-    /// words: 下午1時30分, 下午3時, 上午9時05分, 中午12時, 下午12時, 上午0時, 午夜12時, 凌晨1時, 晚上8時.
+    /// words: 下午1時30分, 下午3時, 上午9時05分, 中午12時, 下午12時, 上午0時, 午夜12時, 凌晨1時, 晚上8時;
+    /// 半 is half past (下午2時半 = 14:30). Full-width digits and colon, as a Chinese input method
+    /// types them (１４：３０, 下午２時), read like ASCII ones.
     /// </summary>
     /// <param name="text">The text to read.</param>
     /// <param name="time">The time of day read.</param>
@@ -118,6 +120,7 @@ public static class RocTime
             return false;
         }
 
+        text = ClerkDigits.Normalize(text);
         var written = ClockForm.Match(text);
         if (!written.Success)
         {
@@ -130,7 +133,7 @@ public static class RocTime
         }
 
         var hour = Number(written, "h");
-        var minute = written.Groups["m"].Success ? Number(written, "m") : 0;
+        var minute = written.Groups["m"].Success ? Number(written, "m") : written.Groups["half"].Success ? 30 : 0;
         int? hourOfDay = written.Groups["p"].Value.Replace(".", "").ToUpperInvariant() switch
         {
             "" => hour,
@@ -149,7 +152,7 @@ public static class RocTime
         !latinPeriod ? words.Substring(0, 2) : words.StartsWith("上午", StringComparison.Ordinal) ? "AM" : "PM";
 
     private static int Number(Match match, string group) =>
-        int.Parse(match.Groups[group].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+        ClerkDigits.TryParse(match.Groups[group].Value, out var n) ? n : -1;
 
     private static bool TryCreate(int hour, int minute, out TimeSpan time)
     {

@@ -18,8 +18,14 @@ namespace Minutes.Templating.Input;
 internal sealed class ModelBinder
 {
     private static readonly System.Text.RegularExpressions.Regex WesternWrittenDate = new(
-        @"^\s*(?:西元|公元)?\s*(?<y>\d{4})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日",
+        @"^\s*(?:西元|公元)?\s*(?<y>[0-9]{4})\s*年\s*(?<m>[0-9]{1,2})\s*月\s*(?<d>[0-9]{1,2})\s*日",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // 上午12時 reads as midnight on the 12-hour clock; clerks who write it usually mean noon.
+    private static readonly System.Text.RegularExpressions.Regex MorningTwelve = new(
+        @"^\s*(?:上午|AM|am|a\.m\.)\s*12\s*[時:]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private const string FullWidthSpace = "\u3000";
 
     private readonly List<Diagnostic> diagnostics = new();
     private readonly Dictionary<DataPath, SourceLocation> locations = new();
@@ -55,7 +61,7 @@ internal sealed class ModelBinder
             case ValueKind.Text when scalar.Style is ScalarStyle.Plain or ScalarStyle.Text:
                 return text;
             case ValueKind.Integer when scalar.Style is ScalarStyle.Plain or ScalarStyle.Number
-                && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number):
+                && int.TryParse(ClerkDigits.Normalize(text), NumberStyles.Integer, CultureInfo.InvariantCulture, out var number):
                 if (number >= 0)
                 {
                     return number;
@@ -86,6 +92,13 @@ internal sealed class ModelBinder
             case ValueKind.Time when scalar.Style is ScalarStyle.Plain or ScalarStyle.Text:
                 if (RocTime.TryParse(text, out var time))
                 {
+                    if (MorningTwelve.IsMatch(ClerkDigits.Normalize(text)))
+                    {
+                        Report(DiagnosticRules.MidnightTime, node, path,
+                            $"「{text}」讀作午夜（午夜12時，即0時）；若指中午，請寫「中午12時」或「下午12時」",
+                            $"'{text}' is read as midnight (00:00); for noon write 中午12時 or 下午12時");
+                    }
+
                     return time;
                 }
 
@@ -104,7 +117,7 @@ internal sealed class ModelBinder
     /// </summary>
     private static (string Zh, string En) InvalidDate(string text)
     {
-        var western = WesternWrittenDate.Match(text);
+        var western = WesternWrittenDate.Match(ClerkDigits.Normalize(text));
         if (western.Success)
         {
             var (y, m, d) = (int.Parse(western.Groups["y"].Value, CultureInfo.InvariantCulture), western.Groups["m"].Value, western.Groups["d"].Value);
@@ -326,6 +339,16 @@ internal sealed class ModelBinder
             return;
         }
 
+        if (key.Value.StartsWith(FullWidthSpace, StringComparison.Ordinal))
+        {
+            // YAML indents with spaces only: a full-width space (U+3000) is part of the key.
+            var bare = key.Value.TrimStart(FullWidthSpace[0]);
+            Report(DiagnosticRules.UnknownKey, key, path,
+                $"「{bare}」前面的縮排用了全形空白（U+3000，中文輸入法的空白）：YAML 只認半形空白，請把這一行開頭的全形空白改成半形空白",
+                $"the indentation before '{bare}' is made of full-width spaces (U+3000): YAML indents with ASCII spaces only; replace them");
+            return;
+        }
+
         var closest = known.OrderBy(k => EditDistance(k, key.Value)).First();
         var hint = EditDistance(closest, key.Value) <= Math.Max(2, key.Value.Length / 3) ? closest : null;
         Report(DiagnosticRules.UnknownKey, key, path,
@@ -340,7 +363,14 @@ internal sealed class ModelBinder
         var hint = expected.Kind == ValueKind.Object && !expected.Object.IsPolymorphic && node is DataScalar
             ? $"：請從下一行起縮排兩格，逐行寫「鍵: 值」，可用的鍵：{string.Join(", ", expected.Object.Properties.Select(p => p.Key))}"
             : "";
-        Report(DiagnosticRules.WrongType, node, path, $"應為{zh}，但寫的是{actualZh}{hint}", $"expected {en} but found {actualEn}");
+        // The value written is quoted, shortened: "yes" for true is the usual slip.
+        var written = node is DataScalar { IsNull: false } scalar
+            ? scalar.Value.Length <= 20 ? scalar.Value : scalar.Value.Remove(20) + "…"
+            : null;
+        var space = zh[0] < 0x80 ? " " : "";
+        Report(DiagnosticRules.WrongType, node, path,
+            $"應為{space}{zh}，但寫的是{actualZh}{(written is null ? "" : $"「{written}」")}{hint}",
+            $"expected {en} but found {actualEn}{(written is null ? "" : $" '{written}'")}");
         return null;
     }
 

@@ -24,8 +24,8 @@ public static class NextMeeting
     /// <summary>The tracking (列管建議) of every row carried to the next meeting.</summary>
     public const string KeepTracking = "繼續列管";
 
-    private static readonly Regex Count = new(@"第(?<n>\d+)次", RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
-    private static readonly Regex Year = new(@"(?<y>\d{2,3})年度?", RegexOptions.CultureInvariant);
+    private static readonly Regex Count = new(@"第(?<n>[0-9０-９]+)次", RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
+    private static readonly Regex Year = new(@"(?<y>[0-9０-９]{2,3})年度?", RegexOptions.CultureInvariant);
 
     /// <summary>Prepares the next meeting from <paramref name="previous"/>.</summary>
     /// <param name="previous">The last meeting, as read from its file or extracted from its .docx.</param>
@@ -68,8 +68,9 @@ public static class NextMeeting
     /// Advances a session: the last 「第N次」 becomes 「第N+1次」; but when the session names a year
     /// (114年度, 114年) and <paramref name="nextDate"/> falls in a later ROC year than
     /// <paramref name="previousDate"/>, the year becomes the new one and the count restarts at
-    /// 第1次 (114年度第4次 on 114-12-10 → 115年度第1次 on 115-01-14). A session without 第N次 is
-    /// kept as written.
+    /// 第1次 (114年度第4次 on 114-12-10 → 115年度第1次 on 115-01-14). Full-width digits (第４次) are
+    /// read like ASCII ones and the advanced number is written in ASCII. A session without 第N次
+    /// (or with a count too large to advance) is kept as written.
     /// </summary>
     /// <param name="session">The last session, such as 114年度第4次.</param>
     /// <param name="previousDate">The last meeting's date.</param>
@@ -80,7 +81,7 @@ public static class NextMeeting
     {
         _ = session ?? throw new ArgumentNullException(nameof(session));
         var count = Count.Match(session);
-        if (!count.Success)
+        if (!count.Success || !ClerkDigits.TryParse(count.Groups["n"].Value, out var last) || last == int.MaxValue)
         {
             return session;
         }
@@ -88,8 +89,8 @@ public static class NextMeeting
         var year = Year.Match(session);
         var nextYear = nextDate.GetRocYear();
         var rolls = year.Success && year.Index < count.Index && nextYear > previousDate.GetRocYear()
-            && int.Parse(year.Groups["y"].Value, CultureInfo.InvariantCulture) < nextYear;
-        var n = rolls ? 1 : int.Parse(count.Groups["n"].Value, CultureInfo.InvariantCulture) + 1;
+            && ClerkDigits.TryParse(year.Groups["y"].Value, out var sessionYear) && sessionYear < nextYear;
+        var n = rolls ? 1 : last + 1;
         var advanced = new StringBuilder(session)
             .Remove(count.Index, count.Length)
             .Insert(count.Index, $"第{n.ToString(CultureInfo.InvariantCulture)}次");

@@ -34,6 +34,16 @@ internal static class YamlErrorExplainer
             return (tab.Line, tab.Column, "這一行用了 Tab 字元縮排，請改用空白：同一層的鍵要對齊", en);
         }
 
+        if (FindFullWidthSpace(lines) is { } space && space.Line <= line)
+        {
+            return (space.Line, space.Column, "這一行的縮排用了全形空白（U+3000，中文輸入法的空白）：YAML 只認半形空白，請改成半形空白，同一層的鍵要對齊", en);
+        }
+
+        if (FullWidthColonKey(current))
+        {
+            return (line, 1, "鍵後面用了全形冒號「：」：請用半形冒號「: 」（冒號後空一格），例如 location: 本府第一會議室", en);
+        }
+
         if (message.Contains("quoted scalar"))
         {
             return (line, column,
@@ -109,6 +119,31 @@ internal static class YamlErrorExplainer
         }
 
         return null;
+    }
+
+    /// <summary>The first full-width space (U+3000) in the leading white space of a line.</summary>
+    private static (int Line, int Column)? FindFullWidthSpace(string[] lines)
+    {
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var leading = lines[i].Length - lines[i].TrimStart(' ', '\t', '\u3000').Length;
+            var space = lines[i].IndexOf('\u3000', 0, leading);
+            if (space >= 0)
+            {
+                return (i + 1, space + 1);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A <c>key：value</c> line: a key of ASCII letters followed by a full-width colon and no <c>": "</c>.</summary>
+    private static bool FullWidthColonKey(string line)
+    {
+        var trimmed = line.TrimStart(' ', '-');
+        var colon = trimmed.IndexOf('：');
+        return colon > 0 && !trimmed.Contains(": ")
+            && trimmed.Substring(0, colon).TrimEnd().All(c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9'));
     }
 
     /// <summary>A <c>key:value</c> line: a colon followed by a character other than a space and no <c>": "</c>.</summary>

@@ -49,11 +49,15 @@ internal static class EmbeddedData
             }
             catch (XmlException e)
             {
+                // The reader refuses a DTD before it counts a position (line 0): then say none.
+                var (at, atEn) = e.LineNumber > 0
+                    ? ($"（第 {e.LineNumber} 行第 {e.LinePosition} 字）", $" (line {e.LineNumber}, position {e.LinePosition})")
+                    : ("", "");
                 throw new TemplateException(
                     [PackageDiagnostics.AtFile(
                         entry.Name,
-                        $"自訂 XML 部分含有 DTD（文件類型宣告）或實體宣告，或格式錯誤（第 {e.LineNumber} 行第 {e.LinePosition} 字），為安全起見不予讀取",
-                        $"the custom XML part declares a DTD or an entity, or is malformed (line {e.LineNumber}, position {e.LinePosition}); for safety it is not read")],
+                        $"自訂 XML 部分含有 DTD（文件類型宣告）或實體宣告，或格式錯誤{at}，為安全起見不予讀取",
+                        $"the custom XML part declares a DTD or an entity, or is malformed{atEn}; for safety it is not read")],
                     e);
             }
         }

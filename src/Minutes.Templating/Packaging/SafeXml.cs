@@ -159,12 +159,13 @@ internal static class SafeXml
 
             if (_inner.NodeType == XmlNodeType.Element && _inner.Depth >= MaxDepth)
             {
-                var line = _inner is IXmlLineInfo info && info.HasLineInfo() ? $"{info.LineNumber}:{info.LinePosition}" : "?";
+                var known = _inner is IXmlLineInfo info && info.HasLineInfo() && info.LineNumber > 0;
+                var line = known ? $"{((IXmlLineInfo)_inner).LineNumber}:{((IXmlLineInfo)_inner).LinePosition}" : null;
                 throw new TemplateException(
                     [PackageDiagnostics.AtFile(
                         $"{_fileName}/{_partName}",
-                        $"XML 元素巢狀超過 {MaxDepth} 層（第 {line} 處）：不是 Word 產生的文件，不予處理",
-                        $"XML elements nest more than {MaxDepth} deep (at {line}): not a document Word writes; refused")]);
+                        $"XML 元素巢狀超過 {MaxDepth} 層{(line is null ? "" : $"（第 {line} 處）")}：不是 Word 產生的文件，不予處理",
+                        $"XML elements nest more than {MaxDepth} deep{(line is null ? "" : $" (at {line})")}: not a document Word writes; refused")]);
             }
 
             return true;

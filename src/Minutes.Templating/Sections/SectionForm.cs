@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Minutes.Templating.Diagnostics;
+using Minutes.Templating.Formatting;
 using Minutes.Templating.Input;
 using Minutes.Templating.Model;
 using Minutes.Templating.Model.Shapes;
@@ -210,7 +211,7 @@ internal static class SectionForm
             }
             else if (field.Id == NumberField)
             {
-                if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out number) || number < 1 || number > MaxNumber)
+                if (!int.TryParse(ClerkDigits.Normalize(value), NumberStyles.None, CultureInfo.InvariantCulture, out number) || number < 1 || number > MaxNumber)
                 {
                     number = 1;
                     errors.Add(Error(field.Id, DiagnosticRules.InvalidNumber,

@@ -43,7 +43,8 @@ public static class MeetingValidator
             if (meeting.Sections[i] is TextSection { Untitled: false, Title: null or "" })
             {
                 found.Add(Diagnostic.Of(DiagnosticRules.MissingTitle, DataPath.Root.Property("sections").Item(i).Property("title").ToString(),
-                    "自訂段落（kind: text）必須有標題 title", "a free section (kind: text) needs a title"));
+                    "自訂段落（kind: text）必須有標題 title；不印標題的段落（例如會議紀錄末尾的說明）請寫 untitled: true",
+                    "a free section (kind: text) needs a title; for a section printed without one, write untitled: true"));
             }
         }
 

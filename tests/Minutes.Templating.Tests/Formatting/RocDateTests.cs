@@ -125,6 +125,31 @@ public class RocDateTests
         Assert.False(RocDate.TryParse(text, out _));
     }
 
+    // A Chinese input method types full-width digits and separators; other scripts' digits,
+    // which a regular expression's \d also matches, are not a date (and never throw).
+    [Theory]
+    [InlineData("１１５年１月１４日", "2026-01-14")]
+    [InlineData("中華民國１１５年１月１４日（星期三）", "2026-01-14")]
+    [InlineData("１１５／１／１４", "2026-01-14")]
+    [InlineData("１１５．１．１４", "2026-01-14")]
+    [InlineData("１１５－０１－１４", "2026-01-14")]
+    [InlineData("２０２６－０１－１４", "2026-01-14")]
+    [InlineData("115年１月14日", "2026-01-14")]
+    public void TryParse_reads_full_width_digits(string text, string expected)
+    {
+        Assert.True(RocDate.TryParse(text, out var date));
+        Assert.Equal(Iso(expected), date);
+    }
+
+    [Theory]
+    [InlineData("١١٥年١月١٤日")]
+    [InlineData("११५-०१-१४")]
+    [InlineData("99999999999年1月1日")]
+    public void TryParse_refuses_other_digits_without_throwing(string text)
+    {
+        Assert.False(RocDate.TryParse(text, out _));
+    }
+
     [Theory]
     [InlineData("1912-01-01")]
     [InlineData("1912-06-30")]

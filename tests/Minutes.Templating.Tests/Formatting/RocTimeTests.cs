@@ -101,6 +101,33 @@ public class RocTimeTests
         Assert.False(RocTime.TryParse(text, out _));
     }
 
+    // Clerks type full-width digits and colons with a Chinese input method, and 半 for half past.
+    [Theory]
+    [InlineData("下午2時半", 14, 30)]
+    [InlineData("上午9時半", 9, 30)]
+    [InlineData("下午 2 時 半", 14, 30)]
+    [InlineData("14：30", 14, 30)]
+    [InlineData("１４：３０", 14, 30)]
+    [InlineData("１４:３０", 14, 30)]
+    [InlineData("下午２時３０分", 14, 30)]
+    [InlineData("下午２時半", 14, 30)]
+    [InlineData("上午９：０５", 9, 5)]
+    public void TryParse_reads_half_past_and_full_width_digits(string text, int hour, int minute)
+    {
+        Assert.True(RocTime.TryParse(text, out var time));
+        Assert.Equal(new TimeSpan(hour, minute, 0), time);
+    }
+
+    [Theory]
+    [InlineData("١٤:٣٠")]
+    [InlineData("下午٢時")]
+    [InlineData("下午2時半30分")]
+    [InlineData("半")]
+    public void TryParse_refuses_other_digits_without_throwing(string text)
+    {
+        Assert.False(RocTime.TryParse(text, out _));
+    }
+
     [Fact]
     public void Every_written_form_reads_back()
     {

@@ -138,6 +138,51 @@ public class BadInputTests
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
     }
 
+    // A Chinese input method types full-width digits, colons and slashes; the clerk's meeting reads.
+    [Theory]
+    [InlineData("date: １１５年１月１４日", "start: 下午２時半", "2026-01-14", "14:30")]
+    [InlineData("date: １１５／１／１４", "start: １４：３０", "2026-01-14", "14:30")]
+    [InlineData("date: 中華民國１１５年１月１４日", "start: 下午2時半", "2026-01-14", "14:30")]
+    [InlineData("date: \"２０２６－０１－１４\"", "start: \"１４:３０\"", "2026-01-14", "14:30")]
+    public void Full_width_digits_are_read(string date, string start, string expectedDate, string expectedStart)
+    {
+        var input = Valid.Replace("date: 2017-07-18", date).Replace("start: \"13:30\"", start);
+
+        var result = MeetingReader.Read(input, "fw.yaml", InputFormat.Yaml);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Equal(expectedDate, result.Meeting!.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(expectedStart, result.Meeting.Start!.Value.ToString(@"hh\:mm", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    // Digits of other scripts (Arabic-Indic, Devanagari) and Western years in full width are
+    // located errors, never an exception.
+    [Theory]
+    [InlineData("date: ١١٥年١月١٤日", "invalid-date", 3)]
+    [InlineData("date: ２０２６年１月１４日", "invalid-date", 3)]
+    [InlineData("date: 99999999999年1月1日", "invalid-date", 3)]
+    [InlineData("start: ١٤:٣٠", "invalid-time", 4)]
+    [InlineData("start: 下午٢時", "invalid-time", 4)]
+    public void Other_digits_are_located_errors(string line, string rule, int lineNumber)
+    {
+        var key = line.Substring(0, line.IndexOf(':'));
+        var input = string.Join("\n", Valid.Split('\n').Select(l => l.StartsWith(key + ":", System.StringComparison.Ordinal) ? line : l));
+
+        AssertReported(MeetingReader.Read(input, "other.yaml", InputFormat.Yaml), line, rule, lineNumber);
+    }
+
+    [Fact]
+    public void A_full_width_count_is_read()
+    {
+        var input = Valid + "\nsections:\n  - kind: proposals\n    items:\n      - subject: 甲案\n        votes: { for: ７, against: 0 }";
+
+        var result = MeetingReader.Read(input, "count.yaml", InputFormat.Yaml);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var proposal = result.Meeting!.Sections.OfType<Minutes.Templating.Model.ProposalsSection>().Single().Items.Single();
+        Assert.Equal(7, proposal.Votes!.For);
+    }
+
     [Fact]
     public void Oversized_input_is_refused()
     {

@@ -27,6 +27,9 @@ public class ClerkMessageTests
         { "value starting with @", "agency: @宜蘭\n", 1, 9, "文字不能以「@」開頭", "cannot start any token" },
         { "unclosed brace", "chair: {name: 陳建宏\nagency: x\n", 1, 13, "括號沒有成對", "unterminated" },
         { "unclosed brace at the end", "agency: {a: 1\n", 2, 1, "括號沒有成對", "did not find expected ',' or '}'" },
+        { "full-width colon after a key", "agency: 宜蘭縣政府\nname: 督導會報\nlocation：本府第一會議室\n", 3, 1, "請用半形冒號「: 」", "did not find expected key" },
+        { "full-width colon in a list item", "sections:\n  - kind: remarks\n    text：說明\n", 3, 1, "請用半形冒號「: 」", "expected" },
+        { "full-width spaces as indentation", "chair:\n\u3000\u3000name: 陳建宏\n  title: 鄉長\n", 2, 1, "全形空白（U+3000", "found invalid mapping" },
     };
 
     [Theory]
@@ -121,7 +124,61 @@ public class ClerkMessageTests
     {
         var problem = Assert.Single(MeetingReader.Read(Head + "chair: 陳建宏鄉長\nattendance: 全體委員\n", "m.yaml", InputFormat.Yaml).Diagnostics);
 
-        Assert.Equal("應為對照表（鍵: 值），但寫的是文字：請從下一行起縮排兩格，逐行寫「鍵: 值」，可用的鍵：note, groups, membership, spareRows", problem.MessageZh);
+        Assert.Equal("應為對照表（鍵: 值），但寫的是文字「全體委員」：請從下一行起縮排兩格，逐行寫「鍵: 值」，可用的鍵：note, groups, membership, spareRows", problem.MessageZh);
+    }
+
+    // The value written is quoted, and a Latin expected form is spaced from the Chinese.
+    [Theory]
+    [InlineData("style:\n  noWeekday: yes\n", "應為 true 或 false，但寫的是文字「yes」", "expected true or false but found text 'yes'")]
+    [InlineData("sections:\n  - kind: proposals\n    items:\n      - subject: 甲案\n        votes: { for: 三, against: 0 }\n", "應為整數，但寫的是文字「三」", "expected a whole number but found text '三'")]
+    public void A_wrong_value_is_quoted(string tail, string zh, string en)
+    {
+        var problem = Assert.Single(MeetingReader.Read(Head + "chair: 陳建宏鄉長\n" + tail, "m.yaml", InputFormat.Yaml).Diagnostics);
+
+        Assert.Equal(("wrong-type", zh, en), (problem.RuleId, problem.MessageZh, problem.MessageEn));
+    }
+
+    [Fact]
+    public void A_key_indented_with_full_width_spaces_is_named_as_such()
+    {
+        var problem = Assert.Single(MeetingReader.Read(Head + "chair:\n\u3000\u3000name: 陳建宏\n", "m.yaml", InputFormat.Yaml).Diagnostics);
+
+        Assert.Equal(("unknown-key", 7), (problem.RuleId, problem.Location!.Value.Line));
+        Assert.StartsWith("「name」前面的縮排用了全形空白（U+3000", problem.MessageZh, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_free_section_without_a_title_mentions_untitled()
+    {
+        var result = MeetingReader.Read(Head + "chair: 陳建宏鄉長\nsections:\n  - kind: text\n    text: 說明\n", "m.yaml", InputFormat.Yaml);
+        var problem = Assert.Single(result.Diagnostics, d => d.RuleId == "missing-title");
+
+        Assert.Equal("missing-title", problem.RuleId);
+        Assert.Contains("untitled: true", problem.MessageZh, System.StringComparison.Ordinal);
+        Assert.Contains("untitled: true", problem.MessageEn, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("上午12時", true)]
+    [InlineData("上午１２時３０分", true)]
+    [InlineData("AM12:15", true)]
+    [InlineData("午夜12時", false)]
+    [InlineData("上午0時", false)]
+    [InlineData("中午12時", false)]
+    [InlineData("下午12時", false)]
+    public void Twelve_in_the_morning_is_read_as_midnight_with_a_located_warning(string start, bool warned)
+    {
+        var result = MeetingReader.Read(Head.Replace("start: \"13:30\"", "start: " + start) + "chair: 陳建宏鄉長\n", "m.yaml", InputFormat.Yaml);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var warnings = result.Diagnostics.Where(d => d.RuleId == "midnight-time").ToList();
+        Assert.Equal(warned, warnings.Count == 1);
+        if (warned)
+        {
+            Assert.Equal(0, result.Meeting!.Start!.Value.Hours);
+            Assert.Equal((Minutes.Templating.Diagnostics.Severity.Warning, 4), (warnings[0].Severity, warnings[0].Location!.Value.Line));
+            Assert.Contains("若指中午，請寫「中午12時」或「下午12時」", warnings[0].MessageZh, System.StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -17,6 +17,10 @@ public class NextMeetingTests
     [InlineData("第11屆第4會期第1次", "2025-10-01", "2025-10-08", "第11屆第4會期第2次")]
     [InlineData("第9次", "2025-12-31", "2026-01-02", "第10次")]
     [InlineData("臨時會", "2025-12-31", "2026-01-02", "臨時會")]
+    [InlineData("１１４年度第４次", "2025-12-10", "2025-12-30", "１１４年度第5次")]
+    [InlineData("１１４年度第４次", "2025-12-10", "2026-01-14", "115年度第1次")]
+    [InlineData("第٤次", "2025-12-10", "2025-12-30", "第٤次")]
+    [InlineData("第99999999999次", "2025-12-10", "2025-12-30", "第99999999999次")]
     public void The_session_advances_and_restarts_when_the_year_rolls_over(string session, string previous, string next, string expected)
     {
         Assert.Equal(expected, NextMeeting.AdvanceSession(session, DateTime.Parse(previous, System.Globalization.CultureInfo.InvariantCulture), DateTime.Parse(next, System.Globalization.CultureInfo.InvariantCulture)));

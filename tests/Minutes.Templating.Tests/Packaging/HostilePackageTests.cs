@@ -243,5 +243,7 @@ public sealed class HostilePackageTests
         var diagnostic = Assert.Single(error.Diagnostics);
         Assert.StartsWith("customXml/", diagnostic.Location?.File ?? diagnostic.Path, StringComparison.Ordinal);
         Assert.Contains("DTD", diagnostic.MessageEn, StringComparison.Ordinal);
+        Assert.DoesNotContain("第 0 行", diagnostic.MessageZh, StringComparison.Ordinal);
+        Assert.DoesNotContain("line 0", diagnostic.MessageEn, StringComparison.Ordinal);
     }
 }

@@ -85,6 +85,7 @@ public class SectionRenderingTests
     [InlineData("3", "案由三：")]
     [InlineData("10", "案由十：")]
     [InlineData("12", "案由十二：")]
+    [InlineData("１２", "案由十二：")] // full-width, as a Chinese input method types it
     public void The_number_continues_the_numbering_the_template_writes(string number, string heading)
     {
         var values = new Dictionary<string, string?> { ["number"] = number, ["subject"] = "甲案", ["resolution"] = "照辦。" };
@@ -98,6 +99,7 @@ public class SectionRenderingTests
     [InlineData("1", "15:00", "壹、散會：下午3時。")]
     [InlineData("11", "下午3時", "拾壹、\t散會：下午3時。")] // a label wider than two characters hangs out, with a tab to the text
     [InlineData("20", "09:05", "貳拾、\t散會：上午9時5分。")]
+    [InlineData("２", "下午３時半", "貳、散會：下午3時30分。")]
     [InlineData("2", "08:30", "貳、散會：上午8時30分。")]
     public void Adjournment_is_numbered_as_the_next_heading(string number, string end, string expected)
     {

@@ -25,7 +25,7 @@ internal sealed class WesternYearRule : TextConventionRule
     // every space of a long run that ends in no year, \s* made the search quadratic (100,000
     // spaces took 14 s).
     private static readonly Regex WesternDate = new(
-        @"(?<![\d./-])(?:(?:西元|公元)\s*|(?<!\s)\s*)?(?<y>19\d{2}|20\d{2})(?:\s*年|[-/.](?<m>\d{1,2})[-/.](?<d>\d{1,2})(?![\d./-]))",
+        @"(?<![0-9./-])(?:(?:西元|公元)\s*|(?<!\s)\s*)?(?<y>19[0-9]{2}|20[0-9]{2})(?:\s*年|[-/.](?<m>[0-9]{1,2})[-/.](?<d>[0-9]{1,2})(?![0-9./-]))",
         RegexOptions.CultureInvariant);
 
     /// <inheritdoc />
