@@ -116,7 +116,7 @@ public static class RocDate
             return false;
         }
 
-        text = ClerkDigits.Normalize(text);
+        text = ClerkDigits.Normalize(text!);
         var iso = IsoForm.Match(text);
         if (iso.Success)
         {

@@ -120,7 +120,7 @@ public static class RocTime
             return false;
         }
 
-        text = ClerkDigits.Normalize(text);
+        text = ClerkDigits.Normalize(text!);
         var written = ClockForm.Match(text);
         if (!written.Success)
         {
