@@ -10,10 +10,12 @@ namespace Minutes.Templating.Compilation;
 internal sealed class DictionaryTemplateLoader : ITemplateLoader
 {
     private readonly IReadOnlyDictionary<string, string> _templates;
+    private readonly int _maxTags;
 
-    public DictionaryTemplateLoader(IReadOnlyDictionary<string, string> templates)
+    public DictionaryTemplateLoader(IReadOnlyDictionary<string, string> templates, int maxTags)
     {
         _templates = templates;
+        _maxTags = maxTags;
     }
 
     /// <inheritdoc />
@@ -28,7 +30,8 @@ internal sealed class DictionaryTemplateLoader : ITemplateLoader
     }
 
     /// <inheritdoc />
-    public string? Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => _templates[templatePath];
+    public string? Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        IncludedText.Checked(_templates[templatePath], templatePath, _maxTags, callerSpan);
 
     /// <inheritdoc />
     public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>

@@ -12,17 +12,19 @@ namespace Minutes.Templating.Compilation;
 /// <summary>
 /// Loads included templates from files in the template's own folder only: absolute paths,
 /// <c>..</c>, subfolders, symbolic links, FIFOs and devices are refused, and a file is read
-/// within the same <see cref="PackageLimits"/> as the template package.
+/// within the same <see cref="PackageLimits"/> as the template package and held to its tag limit.
 /// </summary>
 internal sealed class FolderTemplateLoader : ITemplateLoader
 {
     private readonly string _folder;
     private readonly PackageLimits _limits;
+    private readonly int _maxTags;
 
-    public FolderTemplateLoader(string folder, PackageLimits limits)
+    public FolderTemplateLoader(string folder, PackageLimits limits, int maxTags)
     {
         _folder = Path.GetFullPath(folder);
         _limits = limits;
+        _maxTags = maxTags;
     }
 
     /// <inheritdoc />
@@ -67,7 +69,7 @@ internal sealed class FolderTemplateLoader : ITemplateLoader
         }
 
         using var reader = new StreamReader(new MemoryStream(bytes, writable: false), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
-        return reader.ReadToEnd();
+        return IncludedText.Checked(reader.ReadToEnd(), Path.GetFileName(templatePath), _maxTags, callerSpan);
     }
 
     private LocalizedScriptException TooLarge(SourceSpan callerSpan, string templateName) => new(

@@ -30,7 +30,7 @@ internal static class TemplateCompiler
         _ = docx ?? throw new ArgumentNullException(nameof(docx));
 
         options ??= TemplateOptions.Default;
-        return Compile(docx, templateName, options, options.Includes is null ? null : new DictionaryTemplateLoader(options.Includes));
+        return Compile(docx, templateName, options, options.Includes is null ? null : new DictionaryTemplateLoader(options.Includes, options.MaxTags));
     }
 
     /// <summary>Compiles a template file. <c>{{ include "name" }}</c> reads files from the template's own folder
@@ -44,8 +44,8 @@ internal static class TemplateCompiler
         options ??= TemplateOptions.Default;
         var fullPath = Path.GetFullPath(path);
         ITemplateLoader loader = options.Includes is null
-            ? new FolderTemplateLoader(Path.GetDirectoryName(fullPath)!, options.PackageLimits)
-            : new DictionaryTemplateLoader(options.Includes);
+            ? new FolderTemplateLoader(Path.GetDirectoryName(fullPath)!, options.PackageLimits, options.MaxTags)
+            : new DictionaryTemplateLoader(options.Includes, options.MaxTags);
         FileStream stream;
         try
         {

@@ -53,9 +53,9 @@ public sealed record TemplateOptions
     public int LimitToString { get; init; } = 1_000_000;
 
     /// <summary>
-    /// The most tags one template may hold, all parts together. Default 100,000, far above any
-    /// real template (the built-in minutes has a few hundred): each tag is parsed on its own, so a
-    /// part of a million tags took 30 s and 1.8 GB to compile.
+    /// The most tags one template may hold, all parts together, and each file it includes.
+    /// Default 100,000, far above any real template (the built-in minutes has a few hundred): each
+    /// tag is parsed on its own, so a part of a million tags took 30 s and 1.8 GB to compile.
     /// </summary>
     public int MaxTags { get; init; } = 100_000;
 

@@ -120,5 +120,42 @@ public sealed class PackageLimitsTests
         }
     }
 
+    [Theory]
+    [InlineData(false, 5, true)]
+    [InlineData(false, 6, false)]
+    [InlineData(true, 5, true)]
+    [InlineData(true, 6, false)]
+    public void An_include_is_held_to_the_templates_tag_limit(bool fromFolder, int tags, bool accepted)
+    {
+        var include = string.Concat(Enumerable.Repeat("{{ name }}", tags));
+        var options = new TemplateOptions { MaxTags = 5 };
+        var folder = Directory.CreateTempSubdirectory("minutes-limits-").FullName;
+        try
+        {
+            var path = Path.Combine(folder, "t.docx");
+            File.WriteAllBytes(path, new TestDocx { Body = Para("{{ include \"part.txt\" }}") }.Build());
+            File.WriteAllText(Path.Combine(folder, "part.txt"), include);
+            var compiled = fromFolder
+                ? TemplateCompiler.Load(path, options)
+                : TemplateCompiler.Load(path, options with { Includes = new Dictionary<string, string> { ["part.txt"] = include } });
+            var render = () => TestTemplates.Render(new TemplateRenderer(compiled), Globals());
+
+            if (accepted)
+            {
+                Assert.Equal([string.Concat(Enumerable.Repeat("會議", tags))], Docx.Open(render()).ParagraphTexts);
+            }
+            else
+            {
+                var error = Assert.Single(Assert.Throws<TemplateException>(render).Diagnostics);
+                Assert.Contains("the included 'part.txt' holds more tags than the limit (5)", error.MessageEn, StringComparison.Ordinal);
+                Assert.Contains("引入的「part.txt」標籤超過上限", error.MessageZh, StringComparison.Ordinal);
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static Dictionary<string, object?> Globals() => new() { ["name"] = "會議" };
 }
