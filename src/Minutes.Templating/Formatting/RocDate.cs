@@ -150,6 +150,61 @@ public static class RocDate
         return true;
     }
 
+    /// <summary>
+    /// Why a text written in one of the forms <see cref="TryParse"/> reads is still not a date: the
+    /// month or the day does not exist, or the weekday written is not the date's. Null when the
+    /// text is a date or not in one of those forms.
+    /// </summary>
+    internal static (string Zh, string En)? Problem(string text)
+    {
+        text = ClerkDigits.Normalize(text ?? "");
+        var match = IsoForm.Match(text);
+        var roc = !match.Success;
+        if (roc)
+        {
+            match = RocNumericForm.Match(text);
+            if (!match.Success)
+            {
+                match = RocWrittenForm.Match(text);
+            }
+        }
+
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var year = match.Groups["y"].Value == "元" ? 1 : Number(match, "y");
+        var (month, day) = (Number(match, "m"), Number(match, "d"));
+        var western = roc ? year + EpochYear : year;
+        var yearText = roc ? (year == 1 ? "民國元年" : $"{year}年") : $"{year}年";
+        if (month is < 1 or > 12)
+        {
+            return ($"沒有{month}月", $"there is no month {month}");
+        }
+
+        if (western is < 1 or > 9999 || (roc && year < 1))
+        {
+            return null;
+        }
+
+        var days = DateTime.DaysInMonth(western, month);
+        if (day < 1 || day > days)
+        {
+            return ($"{yearText}{month}月只有{days}日", $"month {month} of that year has {days} days");
+        }
+
+        var weekday = match.Groups["w"];
+        var date = new DateTime(western, month, day, 0, 0, 0, DateTimeKind.Unspecified);
+        if (weekday.Success && date.ToRocWeekdayName()[2] != (weekday.Value == "天" ? '日' : weekday.Value[0]))
+        {
+            return ($"{yearText}{month}月{day}日是{date.ToRocWeekdayName()}，不是星期{weekday.Value}",
+                $"{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} is a {date.DayOfWeek.ToString()}");
+        }
+
+        return null;
+    }
+
     private static void EnsureRocDate(DateTime date)
     {
         if (date < MinDate)

@@ -130,6 +130,11 @@ internal sealed class ModelBinder
                     $"'{text}' is not a valid date: write the ROC year (114年9月10日) or an ISO date (2025-09-10)");
         }
 
+        if (RocDate.Problem(text) is { } problem)
+        {
+            return ($"「{text}」不是有效的日期：{problem.Zh}", $"'{text}' is not a valid date: {problem.En}");
+        }
+
         return ($"「{text}」不是有效的日期：請寫成民國年 114年9月10日、114-09-10，或西元 2025-09-10（月、日要存在）",
             $"'{text}' is not a valid date: write the ROC year (114年9月10日, 114-09-10) or an ISO date (2025-09-10), with a month and day that exist");
     }

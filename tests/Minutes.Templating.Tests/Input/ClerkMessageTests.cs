@@ -106,8 +106,14 @@ public class ClerkMessageTests
     [Theory]
     [InlineData("2025年9月10日", "請寫成 114年9月10日，或用西元寫成 2025-09-10")]
     [InlineData("西元2025年3月12日", "請寫成 114年3月12日，或用西元寫成 2025-03-12")]
-    [InlineData("106-02-30", "請寫成民國年 114年9月10日、114-09-10，或西元 2025-09-10")]
-    [InlineData("下週二", "請寫成民國年")]
+    [InlineData("106-02-30", "106年2月只有28日")]
+    [InlineData("115年2月30日", "115年2月只有28日")]
+    [InlineData("113年2月30日", "113年2月只有29日")]
+    [InlineData("2026-04-31", "2026年4月只有30日")]
+    [InlineData("115年13月1日", "沒有13月")]
+    [InlineData("115年1月14日（星期五）", "115年1月14日是星期三，不是星期五")]
+    [InlineData("１１５年１月１４日（五）", "115年1月14日是星期三，不是星期五")]
+    [InlineData("下週二", "請寫成民國年 114年9月10日、114-09-10，或西元 2025-09-10")]
     public void An_invalid_date_says_the_year_is_ROC_or_ISO(string date, string hint)
     {
         var result = MeetingReader.Read(Head.Replace("114年9月10日", date) + "chair: 陳建宏鄉長\n", "m.yaml", InputFormat.Yaml);
