@@ -116,23 +116,18 @@ public static class RocDate
             return false;
         }
 
-        text = ClerkDigits.Normalize(text!);
-        var iso = IsoForm.Match(text);
-        if (iso.Success)
-        {
-            return TryCreate(Number(iso, "y"), Number(iso, "m"), Number(iso, "d"), out date);
-        }
-
-        var roc = RocNumericForm.Match(text);
-        if (!roc.Success)
-        {
-            roc = RocWrittenForm.Match(text);
-        }
-
-        if (!roc.Success)
+        var match = MatchForm(text!, out var isRoc);
+        if (match is null)
         {
             return false;
         }
+
+        if (!isRoc)
+        {
+            return TryCreate(Number(match, "y"), Number(match, "m"), Number(match, "d"), out date);
+        }
+
+        var roc = match;
 
         var year = roc.Groups["y"].Value == "元" ? 1 : Number(roc, "y");
         if (year < 1 || !TryCreate(year + EpochYear, Number(roc, "m"), Number(roc, "d"), out date))
@@ -157,19 +152,8 @@ public static class RocDate
     /// </summary>
     internal static (string Zh, string En)? Problem(string text)
     {
-        text = ClerkDigits.Normalize(text ?? "");
-        var match = IsoForm.Match(text);
-        var roc = !match.Success;
-        if (roc)
-        {
-            match = RocNumericForm.Match(text);
-            if (!match.Success)
-            {
-                match = RocWrittenForm.Match(text);
-            }
-        }
-
-        if (!match.Success)
+        var match = MatchForm(text, out var roc);
+        if (match is null)
         {
             return null;
         }
@@ -203,6 +187,27 @@ public static class RocDate
         }
 
         return null;
+    }
+
+    /// <summary>The form a date is written in, after full-width digits are read: ISO, or ROC (digits or words); null for none.</summary>
+    private static Match? MatchForm(string text, out bool roc)
+    {
+        text = ClerkDigits.Normalize(text);
+        roc = false;
+        var match = IsoForm.Match(text);
+        if (match.Success)
+        {
+            return match;
+        }
+
+        roc = true;
+        match = RocNumericForm.Match(text);
+        if (!match.Success)
+        {
+            match = RocWrittenForm.Match(text);
+        }
+
+        return match.Success ? match : null;
     }
 
     private static void EnsureRocDate(DateTime date)

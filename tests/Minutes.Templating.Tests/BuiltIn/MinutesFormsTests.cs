@@ -328,18 +328,24 @@ public sealed class MinutesFormsTests
         { SuggestionPlace.Numbered, "outline", [new OutlineItem { Text = "納入明年度計畫。" }, new OutlineItem { Text = "下次會議報告。" }], [new OutlineItem { Text = "請社會處辦理。" }, new OutlineItem { Text = "請教育處協助。" }], ["回應：", "1、\t納入明年度計畫。", "2、\t下次會議報告。", "主席裁示：", "1、\t請社會處辦理。", "2、\t請教育處協助。"] },
     };
 
-    [Theory]
-    [MemberData(nameof(ResponseBodies))]
-    public void Responses_and_rulings_are_plain_text_or_outlines(SuggestionPlace place, string shape, OutlineItem[] response, OutlineItem[] ruling, string[] paragraphs)
+    /// <summary>The minutes of one report holding <paramref name="suggestion"/>, at <paramref name="place"/>.</summary>
+    private static Docx RenderSuggestion(SuggestionPlace place, Suggestion suggestion)
     {
-        var suggestion = new Suggestion { Text = "建議加強宣導。", Response = ValueList.Of(response), Ruling = ValueList.Of(ruling) };
         var report = place switch
         {
             SuggestionPlace.Case => new Report { Unit = "社會處", Subject = "業務報告案。", Suggestions = ValueList.Of(suggestion) },
             SuggestionPlace.Only => new Report { Unit = "社會處", Suggestions = ValueList.Of(suggestion) },
             _ => new Report { Unit = "社會處", Content = ValueList.Of(new OutlineItem { Text = "本年度辦理情形。" }), Suggestions = ValueList.Of(suggestion) },
         };
-        using var document = Docx.Open(MinutesTemplate.BuiltIn("minutes").RenderToBytes(Base with { Sections = ValueList.Of<Section>(new ReportsSection { Items = ValueList.Of(report) }) }));
+        return Docx.Open(MinutesTemplate.BuiltIn("minutes").RenderToBytes(Base with { Sections = ValueList.Of<Section>(new ReportsSection { Items = ValueList.Of(report) }) }));
+    }
+
+    [Theory]
+    [MemberData(nameof(ResponseBodies))]
+    public void Responses_and_rulings_are_plain_text_or_outlines(SuggestionPlace place, string shape, OutlineItem[] response, OutlineItem[] ruling, string[] paragraphs)
+    {
+        var suggestion = new Suggestion { Text = "建議加強宣導。", Response = ValueList.Of(response), Ruling = ValueList.Of(ruling) };
+        using var document = RenderSuggestion(place, suggestion);
         document.AssertValid();
         var texts = document.ParagraphTexts;
 
@@ -359,13 +365,7 @@ public sealed class MinutesFormsTests
         // its response: each point (and its sub-point) starts one character in from its label.
         var points = ValueList.Of(new OutlineItem { Text = "納入明年度計畫。", Items = ValueList.Of(new OutlineItem { Text = "本月底前。" }) }, new OutlineItem { Text = "下次會議報告。" });
         var suggestion = new Suggestion { Text = "建議加強宣導。", Response = points, Ruling = points };
-        var report = place switch
-        {
-            SuggestionPlace.Case => new Report { Unit = "社會處", Subject = "業務報告案。", Suggestions = ValueList.Of(suggestion) },
-            SuggestionPlace.Only => new Report { Unit = "社會處", Suggestions = ValueList.Of(suggestion) },
-            _ => new Report { Unit = "社會處", Content = ValueList.Of(new OutlineItem { Text = "本年度辦理情形。" }), Suggestions = ValueList.Of(suggestion) },
-        };
-        using var document = Docx.Open(MinutesTemplate.BuiltIn("minutes").RenderToBytes(Base with { Sections = ValueList.Of<Section>(new ReportsSection { Items = ValueList.Of(report) }) }));
+        using var document = RenderSuggestion(place, suggestion);
         document.AssertValid();
         var styles = document.MainDocumentPart.StyleDefinitionsPart!.Styles!.Elements<DocumentFormat.OpenXml.Wordprocessing.Style>().ToDictionary(st => st.StyleId!.Value!);
         var paragraphs = document.Paragraphs.ToList();
