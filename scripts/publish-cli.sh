@@ -24,7 +24,6 @@ for rid in "${rids[@]}"; do
     -p:PublishSingleFile=true \
     -p:PublishReadyToRun=true \
     -p:IncludeNativeLibrariesForSelfExtract=true \
-    -p:EnableCompressionInSingleFile=true \
     -p:DebugType=none \
     -p:GenerateDocumentationFile=false \
     -nologo -v quiet
