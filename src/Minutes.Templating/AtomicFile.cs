@@ -9,13 +9,15 @@ namespace Minutes.Templating;
 /// <summary>
 /// Writes a file through a temporary file in the same folder and moves it into place, so a
 /// failure never leaves a half-written file and never replaces a good one. A device or FIFO
-/// already at the path is written to directly.
+/// already at the path is written to directly; a read-only file is refused, not replaced.
 /// </summary>
 public static class AtomicFile
 {
     /// <summary>Writes <paramref name="path"/> with <paramref name="write"/>, all or nothing.</summary>
     /// <param name="path">The file to create or replace.</param>
     /// <param name="write">Writes the content; if it throws, the file is left as it was.</param>
+    /// <exception cref="UnauthorizedAccessException">The file exists and is read-only (or the system refuses the write); nothing is written.</exception>
+    /// <exception cref="IOException">The system refuses the write; the file is left as it was.</exception>
     public static void Write(string path, Action<Stream> write)
     {
         if (write is null)
@@ -35,6 +37,8 @@ public static class AtomicFile
     /// <param name="write">Writes the content; if it throws or is cancelled, the file is left as it was.</param>
     /// <param name="cancellationToken">Passed to <paramref name="write"/>.</param>
     /// <returns>A task that completes when the file is in place.</returns>
+    /// <exception cref="UnauthorizedAccessException">The file exists and is read-only (or the system refuses the write); nothing is written.</exception>
+    /// <exception cref="IOException">The system refuses the write; the file is left as it was.</exception>
     public static async Task WriteAsync(string path, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken = default)
     {
         if (write is null)
@@ -52,6 +56,13 @@ public static class AtomicFile
             await write(device, cancellationToken).ConfigureAwait(false);
             device.Flush();
             return;
+        }
+
+        // Moving a file into place needs only the folder's permission: without this check a
+        // read-only file would be replaced where writing to it is refused.
+        if (File.Exists(full) && (File.GetAttributes(full) & FileAttributes.ReadOnly) != 0)
+        {
+            throw new UnauthorizedAccessException($"'{full}' is read-only; it is left as it was.");
         }
 
         var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");

@@ -128,6 +128,7 @@ public sealed class MinutesTemplate
     /// <exception cref="InvalidMeetingException">The meeting has errors.</exception>
     /// <exception cref="TemplateException">The template failed on this meeting.</exception>
     /// <exception cref="IOException">The file cannot be written.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file exists and is read-only, or writing it is not allowed; nothing is rendered or written.</exception>
     public void RenderToFile(Meeting meeting, string path, CancellationToken cancellationToken = default) =>
         AtomicFile.Write(path, stream => Render(meeting, stream, cancellationToken));
 
@@ -143,6 +144,7 @@ public sealed class MinutesTemplate
     /// <exception cref="InvalidMeetingException">The meeting has errors.</exception>
     /// <exception cref="TemplateException">The template failed on this meeting.</exception>
     /// <exception cref="IOException">The file cannot be written.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file exists and is read-only, or writing it is not allowed; nothing is rendered or written.</exception>
     public Task RenderToFileAsync(Meeting meeting, string path, CancellationToken cancellationToken = default) =>
         AtomicFile.WriteAsync(path, (stream, token) => RenderAsync(meeting, stream, token), cancellationToken);
 

@@ -104,6 +104,41 @@ public sealed class OutputSafetyTests
     }
 
     [Fact]
+    public void A_read_only_output_is_refused_not_replaced()
+    {
+        using var folder = new TempFolder();
+        File.Copy(Tool.Example("yilan-2017.yaml"), folder.File("m.yaml"));
+        File.WriteAllText(folder.File("o.docx"), "previous");
+        File.SetAttributes(folder.File("o.docx"), FileAttributes.ReadOnly);
+
+        var result = Tool.Run(folder.Path, "render", "m.yaml", "-o", "o.docx");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("o.docx: 無法寫入這個檔案（沒有寫入權限）；什麼都沒有寫入", result.Error);
+        Assert.Contains("is read-only", result.Error);
+        Assert.Equal("previous", File.ReadAllText(folder.File("o.docx")));
+        Assert.Equal(2, Directory.GetFiles(folder.Path).Length);
+        File.SetAttributes(folder.File("o.docx"), FileAttributes.Normal);
+    }
+
+    [Fact]
+    public void Lint_fix_leaves_a_read_only_meeting_file_as_it_was()
+    {
+        using var folder = new TempFolder();
+        var text = File.ReadAllText(Tool.Example("yilan-2017.yaml")).Replace("准予備查，餘依主席裁示辦理。", "准予備查,餘依主席裁示辦理。");
+        File.WriteAllText(folder.File("m.yaml"), text);
+        File.SetAttributes(folder.File("m.yaml"), FileAttributes.ReadOnly);
+
+        var result = Tool.Run(folder.Path, "lint", "m.yaml", "--fix");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("m.yaml: 無法寫入這個檔案（沒有寫入權限）；什麼都沒有寫入", result.Error);
+        Assert.DoesNotContain("internal error", result.Error);
+        Assert.Equal(text, File.ReadAllText(folder.File("m.yaml")));
+        File.SetAttributes(folder.File("m.yaml"), FileAttributes.Normal);
+    }
+
+    [Fact]
     public void Lint_fix_lands_on_the_value_after_characters_outside_the_BMP_in_one_line_json()
     {
         using var folder = new TempFolder();

@@ -2,8 +2,6 @@ using System;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using System.Text;
-using Minutes.Templating;
 using Minutes.Templating.Conventions;
 using Minutes.Templating.Diagnostics;
 using Minutes.Templating.Input;
@@ -117,7 +115,11 @@ internal static class LintCommand
             }
         }
 
-        AtomicFile.Write(file, s => s.Write(new UTF8Encoding(false).GetBytes(text)));
+        if (!OutputGuard.Write(file, text))
+        {
+            return null;
+        }
+
         Messages.Info($"{file}：已修正 {applied} 處", $"{file}: {Humanized.Count(applied, "finding")} fixed");
         return read;
     }
