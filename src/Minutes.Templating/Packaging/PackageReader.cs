@@ -116,6 +116,14 @@ internal static class PackageReader
             throw Fail(fileName, $"項目 {entry.FullName} 比宣告的大小長，檔案已損毀", $"the entry {entry.FullName} is longer than its declared size; the file is damaged");
         }
 
+#if NET
+        // ZipArchive does not compare the checksum; Word refuses such a file as damaged.
+        if (System.IO.Hashing.Crc32.HashToUInt32(data) != entry.Crc32)
+        {
+            throw Fail(fileName, $"項目 {entry.FullName} 的檢查碼（CRC-32）不符，檔案已損毀", $"the entry {entry.FullName} does not match its CRC-32 checksum; the file is damaged");
+        }
+#endif
+
         return data;
     }
 

@@ -61,6 +61,39 @@ public sealed class HostilePackageTests
         Assert.Equal("t.docx", diagnostic.Location!.Value.File);
     }
 
+    [Theory]
+    [InlineData("word/document.xml")]
+    [InlineData("_rels/.rels")]
+    [InlineData("[Content_Types].xml")]
+    public void AnEntryWhoseChecksumDoesNotMatchIsRefused(string name)
+    {
+        var docx = WithEntry(string.Empty);
+        var target = Encoding.UTF8.GetBytes(name);
+        var patched = 0;
+        for (var i = 0; i + 46 < docx.Length; i++)
+        {
+            // Local header (PK 3 4: CRC at 14, name at 30) and central directory record (PK 1 2: CRC at 16, name at 46).
+            var (crc, nameLength, nameAt) = (docx[i], docx[i + 1], docx[i + 2], docx[i + 3]) switch
+            {
+                (0x50, 0x4B, 3, 4) => (14, BitConverter.ToUInt16(docx, i + 26), 30),
+                (0x50, 0x4B, 1, 2) => (16, BitConverter.ToUInt16(docx, i + 28), 46),
+                _ => (0, 0, 0),
+            };
+            if (nameAt > 0 && nameLength == target.Length && docx.AsSpan(i + nameAt, nameLength).SequenceEqual(target))
+            {
+                docx[i + crc] ^= 0xFF;
+                patched++;
+            }
+        }
+
+        Assert.Equal(2, patched);
+        var error = Refuse(docx);
+
+        var diagnostic = Assert.Single(error.Diagnostics);
+        Assert.Contains($"the entry {name} does not match its CRC-32 checksum", diagnostic.MessageEn, StringComparison.Ordinal);
+        Assert.Contains("檢查碼", diagnostic.MessageZh, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void TraversalCaseIsRefused()
     {
