@@ -154,14 +154,19 @@ public static class MeetingReader
 
     private static (string? Text, Diagnostic? Problem) Decode(byte[] content, string file)
     {
-        if (content.Length >= 2 && content[0] == 0xFF && content[1] == 0xFE)
+        var (marked, bom) = ByteOrderMark(content);
+        if (marked is not null)
         {
-            return (Encoding.Unicode.GetString(content, 2, content.Length - 2), null);
-        }
-
-        if (content.Length >= 2 && content[0] == 0xFE && content[1] == 0xFF)
-        {
-            return (Encoding.BigEndianUnicode.GetString(content, 2, content.Length - 2), null);
+            try
+            {
+                return (marked.GetString(content, bom, content.Length - bom), null);
+            }
+            catch (DecoderFallbackException)
+            {
+                return (null, Problem(DiagnosticRules.InvalidEncoding, new SourceLocation(file, 1, 1),
+                    $"檔案開頭標示為 {marked.WebName.ToUpperInvariant()}，但內容不是有效的 {marked.WebName.ToUpperInvariant()}；請另存為 UTF-8",
+                    $"the file starts with a {marked.WebName.ToUpperInvariant()} byte order mark but is not valid {marked.WebName.ToUpperInvariant()}: save it as UTF-8"));
+            }
         }
 
         var start = content.Length >= 3 && content[0] == 0xEF && content[1] == 0xBB && content[2] == 0xBF ? 3 : 0;
@@ -184,6 +189,16 @@ public static class MeetingReader
                 "the file is not UTF-8 (perhaps Big5): save it as UTF-8"));
         }
     }
+
+    /// <summary>The encoding a UTF-16 or UTF-32 byte order mark names (strict: invalid text throws), and the mark's length; UTF-32's is tested first, as its little-endian mark starts with UTF-16's.</summary>
+    private static (Encoding? Encoding, int Length) ByteOrderMark(byte[] content) => content switch
+    {
+        [0xFF, 0xFE, 0x00, 0x00, ..] => (new UTF32Encoding(bigEndian: false, byteOrderMark: false, throwOnInvalidCharacters: true), 4),
+        [0x00, 0x00, 0xFE, 0xFF, ..] => (new UTF32Encoding(bigEndian: true, byteOrderMark: false, throwOnInvalidCharacters: true), 4),
+        [0xFF, 0xFE, ..] => (new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true), 2),
+        [0xFE, 0xFF, ..] => (new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true), 2),
+        _ => (null, 0),
+    };
 
     private static SourceLocation LocateByte(byte[] content, int index, string file)
     {

@@ -126,16 +126,33 @@ public class BadInputTests
     }
 
     [Theory]
-    [InlineData(new byte[] { 0xEF, 0xBB, 0xBF })]
-    [InlineData(new byte[] { 0xFF, 0xFE })]
-    public void Byte_order_marks_are_accepted(byte[] bom)
+    [InlineData("utf-8")]
+    [InlineData("utf-16")]
+    [InlineData("utf-16BE")]
+    [InlineData("utf-32")]
+    [InlineData("utf-32BE")]
+    public void Byte_order_marks_are_accepted(string encodingName)
     {
-        var encoding = bom.Length == 3 ? Encoding.UTF8 : Encoding.Unicode;
-        var content = bom.Concat(encoding.GetBytes(Valid)).ToArray();
+        var encoding = Encoding.GetEncoding(encodingName);
+        var content = encoding.GetPreamble().Concat(encoding.GetBytes(Valid.Replace("本府第一會議室", "本府第一會議室𠀀"))).ToArray();
 
         var result = MeetingReader.Read(content, "bom.yaml");
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Equal("本府第一會議室𠀀", result.Meeting!.Location);
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0xFF, 0xFE, 0x61, 0x00, 0x00, 0xD8, 0x3A, 0x00 }, "UTF-16")]
+    [InlineData(new byte[] { 0xFF, 0xFE, 0x00, 0x00, 0x00, 0xD8, 0x00, 0x00 }, "UTF-32")]
+    [InlineData(new byte[] { 0x00, 0x00, 0xFE, 0xFF, 0x00, 0x11, 0x00, 0x00 }, "UTF-32BE")]
+    public void Text_that_its_byte_order_mark_does_not_describe_is_an_encoding_error(byte[] content, string named)
+    {
+        var result = MeetingReader.Read(content, "bom.yaml");
+
+        var finding = Assert.Single(result.Diagnostics);
+        Assert.Equal(("encoding", 1), (finding.RuleId, finding.Location?.Line));
+        Assert.Contains($"檔案開頭標示為 {named}", finding.MessageZh, System.StringComparison.Ordinal);
     }
 
     // A Chinese input method types full-width digits, colons and slashes; the clerk's meeting reads.

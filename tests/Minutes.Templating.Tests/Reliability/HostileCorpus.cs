@@ -88,6 +88,8 @@ public static class HostileCorpus
             "utf8-bom" => ("utf8-bom.yaml", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(example)]),
             "utf16-bom" => ("utf16-bom.yaml", [0xFF, 0xFE, .. Encoding.Unicode.GetBytes(example)]),
             "utf16-no-bom" => ("utf16.yaml", Encoding.Unicode.GetBytes(example)),
+            "utf32-bom" => ("utf32-bom.yaml", [0xFF, 0xFE, 0x00, 0x00, .. Encoding.UTF32.GetBytes(example)]),
+            "utf16-lone-surrogate" => ("utf16-lone-surrogate.yaml", [0xFF, 0xFE, .. Encoding.Unicode.GetBytes("agency: "), 0x00, 0xD8, .. Encoding.Unicode.GetBytes("\n")]),
             "binary" => ("binary.yaml", Docx(PlainBody, null)),
             "lint-x-100000" => ("lint-x-100000.yaml", Encoding.UTF8.GetBytes(LintX100000())),
             _ => throw new InvalidOperationException($"unknown input generator '{corpusCase.Generator}' in case {corpusCase.Name}"),
