@@ -20,6 +20,12 @@ internal sealed class RenderBudget : IDisposable
     /// <summary>The longest one render may take.</summary>
     public static readonly TimeSpan DefaultDeadline = TimeSpan.FromSeconds(20);
 
+    /// <summary>
+    /// How long one <c>regex.*</c> call may take (Scriban's default is 10 s): a pattern with
+    /// nested quantifiers backtracks exponentially, and a template's patterns match short texts.
+    /// </summary>
+    public static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(1);
+
     private readonly long _limit;
     private readonly int _loopLimit;
     private readonly long _stepLimit;

@@ -70,6 +70,7 @@ internal sealed class RenderContext : TemplateContext
             LoopLimit = options.LoopLimit,
             RecursiveLimit = options.RecursiveLimit,
             LimitToString = options.LimitToString,
+            RegexTimeOut = RenderBudget.RegexTimeout,
             OutputLimit = 0,
             TemplateLoader = template.IncludeLoader,
             CancellationToken = budget.Token,

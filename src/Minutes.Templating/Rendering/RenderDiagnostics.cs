@@ -32,6 +32,7 @@ internal static class RenderDiagnostics
                 : en.Contains("LoopLimit") || en.Contains("iteration limit") ? $"迴圈次數超過上限 {template.Options.LoopLimit}"
                 : en.Contains("RecursiveLimit") || en.Contains("recursive") ? $"函式遞迴超過上限 {template.Options.RecursiveLimit}"
                 : en.Contains("No TemplateLoader") ? "此範本不是從檔案載入，也沒有提供 Includes，不能使用 include"
+                : e.InnerException is RegexMatchTimeoutException || en.Contains("Regex engine has timed out") ? $"規則運算式（regex）比對超過 {RenderBudget.RegexTimeout.TotalSeconds} 秒：樣式可能有巢狀的重複（例如 (a+)+），請簡化"
                 : "執行範本時發生錯誤";
         }
 
