@@ -49,7 +49,11 @@ public sealed record TemplateOptions
     /// <summary>The deepest function recursion. Default 50.</summary>
     public int RecursiveLimit { get; init; } = 50;
 
-    /// <summary>The longest single value converted to text, in UTF-16 characters. Default 1,000,000.</summary>
+    /// <summary>
+    /// The longest single value converted to text, in UTF-16 characters. Default 1,000,000. A
+    /// longer value (written, joined with <c>+</c> or passed to a function as text) fails the
+    /// render at its tag instead of being cut short.
+    /// </summary>
     public int LimitToString { get; init; } = 1_000_000;
 
     /// <summary>

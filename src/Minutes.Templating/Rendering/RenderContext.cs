@@ -29,6 +29,8 @@ internal sealed class RenderContext : TemplateContext
 
     private readonly StringBuilder _escaped = new();
     private SourceSpan _statementSpan;
+    private int _toStringDepth;
+    private bool _writing;
 
     private RenderContext(ScriptObject builtins, NumberingState? numbering, RenderBudget budget, LiteralTexts texts)
         : base(builtins)
@@ -102,6 +104,7 @@ internal sealed class RenderContext : TemplateContext
         string text;
         try
         {
+            _writing = true;
             text = ObjectToString(textAsObject) ?? "";
         }
         catch (InvalidOperationException e)
@@ -112,6 +115,10 @@ internal sealed class RenderContext : TemplateContext
                 _statementSpan,
                 "這個值無法寫成文字（例如結構太深，或含有它自己）",
                 $"this value cannot be written as text ({e.Message})");
+        }
+        finally
+        {
+            _writing = false;
         }
 
         if (string.IsNullOrEmpty(text))
@@ -164,8 +171,49 @@ internal sealed class RenderContext : TemplateContext
         {
             _statementSpan = scriptNode.Span;
         }
+        else if (result is string made && scriptNode is ScriptFunctionCall or ScriptPipeCall or ScriptBinaryExpression)
+        {
+            // Texts that functions and operators make are held in variables outside the output budget.
+            Budget.SpendMade(made.Length, this);
+        }
 
         return result;
+    }
+
+    /// <summary>
+    /// Converts a value to text as Scriban does, but a text longer than <see cref="TemplateContext.LimitToString"/>
+    /// fails at the current tag: Scriban would cut it there and add "...", losing the rest silently.
+    /// </summary>
+    public override string ObjectToString(object? value, bool nested = false)
+    {
+        if (_toStringDepth == 0 && !nested && value is string whole)
+        {
+            // Scriban would add "..." to a text of exactly the limit, too.
+            return whole.Length <= LimitToString || LimitToString <= 0 ? whole : throw ValueOverLimit(whole.Length);
+        }
+
+        _toStringDepth++;
+        try
+        {
+            var text = base.ObjectToString(value, nested);
+            return _toStringDepth == 1 && LimitToString > 0 && text is not null && text.Length >= LimitToString
+                ? throw ValueOverLimit(null)
+                : text!;
+        }
+        finally
+        {
+            _toStringDepth--;
+        }
+    }
+
+    private LocalizedScriptException ValueOverLimit(long? length)
+    {
+        var limit = LimitToString.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+        var count = length?.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+        return new LocalizedScriptException(
+            _writing ? _statementSpan : CurrentSpan,
+            $"這個值{(count is null ? "" : $"有 {count} 個字元，")}超過一個值的上限 {limit} 個字元；不會截斷，請縮短資料或範本產生的文字",
+            $"this value {(count is null ? "is longer than" : $"has {count} characters, more than")} the limit of {limit} characters of one value; it is not cut short: shorten the data or the text the template makes");
     }
 
     /// <summary>

@@ -16,6 +16,9 @@ namespace Minutes.Templating.Validation;
 /// </summary>
 public static class MeetingValidator
 {
+    /// <summary>The longest text a meeting may hold, in UTF-16 characters: the default of the most one value of a render may have.</summary>
+    internal const int MaxTextLength = 1_000_000;
+
     /// <summary>Validates <paramref name="meeting"/> and returns every problem found.</summary>
     /// <param name="meeting">The meeting to check.</param>
     /// <returns>
@@ -64,6 +67,27 @@ public static class MeetingValidator
         }
 
         found.AddRange(LineBreaks(meeting));
+        found.AddRange(LongTexts(meeting));
+        return found;
+    }
+
+    /// <summary>
+    /// Each text longer than <see cref="MaxTextLength"/>: a render refuses such a value rather
+    /// than cut it (the template option LimitToString, of the same default), so it is named here, at its path.
+    /// </summary>
+    private static List<Diagnostic> LongTexts(Meeting meeting)
+    {
+        var found = new List<Diagnostic>();
+        ModelWalker.VisitTexts(meeting, (value, at) =>
+        {
+            if (value.Length > MaxTextLength)
+            {
+                var (length, limit) = (value.Length.ToString("N0", CultureInfo.InvariantCulture), MaxTextLength.ToString("N0", CultureInfo.InvariantCulture));
+                found.Add(Diagnostic.Of(DiagnosticRules.TextTooLong, at.Path().ToString(),
+                    $"這段文字有 {length} 個字元，超過上限 {limit}；會議資料不需要這麼長的文字，請檢查檔案",
+                    $"this text has {length} characters, more than the limit of {limit}; no meeting needs so long a text: check the file"));
+            }
+        });
         return found;
     }
 

@@ -98,6 +98,43 @@ public sealed class RenderErrorTests
         Assert.Contains("exceeds the limit of 5000 characters", Assert.Single(error.Diagnostics).MessageEn);
     }
 
+    [Theory]
+    [InlineData("{{ x = \"ab\"; for i in 1..20; x = x + x; end; x }}", "this value has 1,048,576 characters")]
+    [InlineData("{{ x = \"ab\"; for i in 1..19; x = x + x; end; x + \"!\" }}", "this value has 1,048,576 characters")]
+    [InlineData("{{ [\"ab\" | string.pad_left 999999, \"cd\"] }}", "this value is longer than the limit")]
+    public void A_value_over_the_limit_of_one_value_fails_rather_than_being_cut(string tag, string english)
+    {
+        var error = RenderFails(new TestDocx { Body = Para("標題") + Para(tag) });
+
+        var diagnostic = Assert.Single(error.Diagnostics);
+        Assert.Equal(2, diagnostic.Location!.Value.Line);
+        Assert.Contains(english, diagnostic.MessageEn, StringComparison.Ordinal);
+        Assert.Contains("超過一個值的上限 1,000,000 個字元；不會截斷", diagnostic.MessageZh, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_value_of_the_limit_less_one_is_written_whole()
+    {
+        var docx = new TestDocx { Body = Para("{{ \"a\" | string.pad_left 999999 }}") };
+
+        using var rendered = Docx.Open(TestTemplates.Render(docx, Globals));
+
+        Assert.Equal(new string(' ', 999998) + "a", Assert.Single(rendered.ParagraphTexts));
+    }
+
+    [Fact]
+    public void Texts_made_and_kept_in_variables_count_against_the_output_limit()
+    {
+        var docx = new TestDocx { Body = Para("{{ o = {}; for i in 1..1000; o[\"k\" + i] = \"v\" | string.pad_left 1000; end; \"done\" }}") };
+
+        var error = Assert.Throws<TemplateException>(() =>
+            TestTemplates.Compile(docx).Render(Globals, new MemoryStream(), new RenderOptions { MaxOutputChars = 100_000 }));
+
+        var diagnostic = Assert.Single(error.Diagnostics);
+        Assert.Contains("the texts the template's functions and operators made exceed the limit of 100,000 characters", diagnostic.MessageEn, StringComparison.Ordinal);
+        Assert.Contains("產生的文字合計超過上限", diagnostic.MessageZh, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void IncludeWithoutAnIncludeSourceFails()
     {
