@@ -28,15 +28,34 @@ public class HostileRequestTests(ServiceHost service) : IClassFixture<ServiceHos
         Assert.Contains("UTF-8", problem.GetProperty("detail").GetString());
     }
 
-    [Fact]
-    public async Task Utf8_named_in_any_case_is_accepted()
+    [Theory]
+    [InlineData("/api/sections/report/ooxml", "UTF-8")]
+    [InlineData("/api/sections/report/ooxml", "\"utf-8\"")]
+    [InlineData("/api/sections/report/ooxml", "utf8")]
+    [InlineData("/api/lint", "\"utf-8\"")]
+    [InlineData("/api/lint", "utf8")]
+    public async Task Utf8_named_in_any_form_HTTP_allows_is_accepted(string url, string charset)
     {
-        var content = new ByteArrayContent(Encoding.UTF8.GetBytes("""{"fields":{"number":"1","unit":"社會處","decision":"准予備查。"}}"""));
-        content.Headers.ContentType = MediaTypeHeaderValue.Parse("application/json; charset=UTF-8");
+        var body = url == "/api/lint" ? """{"text":"准予備查。"}""" : """{"fields":{"number":"1","unit":"社會處","decision":"准予備查。"}}""";
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
+        content.Headers.TryAddWithoutValidation("Content-Type", $"application/json; charset={charset}");
 
-        var response = await service.Client.PostAsync("/api/sections/report/ooxml", content);
+        var response = await service.Client.PostAsync(url, content);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_document_with_more_findings_than_one_answer_holds_gets_413()
+    {
+        var paragraphs = string.Join(",", Enumerable.Repeat("\"記錄,2012年\"", 1_500));
+        var content = new StringContent("{\"paragraphs\":[" + paragraphs + "]}", Encoding.UTF8, "application/json");
+
+        var response = await service.Client.PostAsync("/api/lint", content);
+
+        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
+        Assert.Contains("找到超過 2000 處問題", problem.GetProperty("detail").GetString());
+        Assert.True(response.Content.Headers.ContentLength is null or < 10_000);
     }
 
     [Fact]

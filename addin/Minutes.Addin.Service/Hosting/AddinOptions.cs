@@ -27,6 +27,12 @@ public sealed class AddinOptions
     /// <summary>The largest answer the service sends, in characters; a larger one gets 413.</summary>
     public int MaxAnswerChars { get; set; } = 4 * 1024 * 1024;
 
+    /// <summary>
+    /// The most findings one lint answer holds; a text or document with more gets 413, as an
+    /// answer of tens of thousands of findings would be tens of megabytes.
+    /// </summary>
+    public int MaxLintFindings { get; set; } = 2_000;
+
     /// <summary>The per-client limit on API requests (<c>Addin:RateLimit:PermitLimit</c>, <c>WindowSeconds</c>, <c>QueueLimit</c>).</summary>
     public RateLimitOptions RateLimit { get; set; } = new();
 

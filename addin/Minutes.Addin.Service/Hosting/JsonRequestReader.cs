@@ -27,7 +27,9 @@ public static class JsonRequestReader
             return (null, Problems.UnsupportedMediaType());
         }
 
-        // Any other charset (an unknown name, utf-7 …) would fail inside the JSON reader as a 500.
+        // Any other charset (an unknown name, utf-7 …) is refused here. The body is then read as
+        // UTF-8 by the serializer itself: ReadFromJsonAsync parses the charset again and throws
+        // (a 500) on forms HTTP allows, such as a quoted "utf-8", or utf8.
         var charset = MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var mediaType) ? mediaType.Charset.Value?.Trim('"') : null;
         if (charset is not null && !charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) && !charset.Equals("utf8", StringComparison.OrdinalIgnoreCase))
         {
@@ -37,7 +39,7 @@ public static class JsonRequestReader
         var options = context.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         try
         {
-            var value = await context.Request.ReadFromJsonAsync<T>(options, context.RequestAborted);
+            var value = await JsonSerializer.DeserializeAsync<T>(context.Request.Body, options, context.RequestAborted);
             return value is null
                 ? (null, Problems.InvalidField("", "empty-body", "請求內容不可為空", "the request body must be a JSON object"))
                 : (value, null);

@@ -2,12 +2,18 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Minutes.Templating.Conventions;
+using Minutes.Addin.Service.Hosting;
 using Minutes.Templating.Diagnostics;
+using Microsoft.Extensions.Options;
 
 namespace Minutes.Addin.Service.Lint;
 
-/// <summary>Lints a clerk's text with the library's convention checks.</summary>
-public sealed class ConventionTextLinter : ITextLinter
+/// <summary>
+/// Lints a clerk's text with the library's convention checks. A document's paragraphs are
+/// checked until one finding more than <see cref="AddinOptions.MaxLintFindings"/> is found: the
+/// endpoint refuses that answer, so finding the rest would only cost memory.
+/// </summary>
+public sealed class ConventionTextLinter(IOptions<AddinOptions> options) : ITextLinter
 {
     private readonly ConventionChecker checker = new();
 
@@ -22,5 +28,6 @@ public sealed class ConventionTextLinter : ITextLinter
                 var path = FormattableString.Invariant($"paragraphs[{index}]");
                 return finding with { Path = path, Fix = finding.Fix is { } fix ? fix with { Path = path } : null };
             }))
+            .Take(options.Value.MaxLintFindings + 1)
             .ToList();
 }
