@@ -20,7 +20,7 @@ namespace Minutes.Templating;
 /// <summary>
 /// A minutes template ready to fill with meetings: a built-in one (會議紀錄, 開會通知單, 簽到表)
 /// or an agency's own .docx. Compiled once, it renders any number of meetings, also in
-/// parallel. The meeting travels inside each document, so <see cref="Extract"/> gets it back.
+/// parallel. The meeting travels inside each document, so <see cref="Extract(Stream)"/> gets it back.
 /// </summary>
 /// <example>
 /// <code>
@@ -171,6 +171,48 @@ public sealed class MinutesTemplate
         _ = fields ?? throw new ArgumentNullException(nameof(fields));
         var (meeting, placement) = Sections.SectionForm.Read(section, fields);
         return Sections.SectionFragment.Extract(RenderToBytes(meeting), Name, section.Site.Marker, placement.Occurrence);
+    }
+
+    /// <summary>
+    /// Gets back the meeting embedded in the .docx file at <paramref name="path"/>, as
+    /// <see cref="Extract(Stream)"/> does, refusing a path that is a folder, a FIFO or a device
+    /// (opening a FIFO would wait for a writer) before opening it.
+    /// </summary>
+    /// <param name="path">The rendered .docx file.</param>
+    /// <returns>The meeting, or null when the document carries none.</returns>
+    /// <exception cref="TemplateException">The file is missing, a folder, not a regular file, cannot be
+    /// opened, or is refused as by <see cref="Extract(Stream)"/>; located at the file.</exception>
+    /// <exception cref="InvalidMeetingException">The embedded data is damaged.</exception>
+    public static Meeting? Extract(string path)
+    {
+        var name = Path.GetFileName(path);
+        var (zh, en) = Directory.Exists(path) ? ("這是資料夾，不是 .docx 文件", "this is a folder, not a .docx document")
+            : !File.Exists(path) ? ("找不到這個檔案", "no such file")
+            : FileKind.IsSpecial(path) ? ("不是一般檔案（具名管道 FIFO 或裝置），無法讀取：請指定 .docx 文件", "not a regular file (a FIFO or a device): give a .docx document")
+            : (null, null);
+        if (zh is not null)
+        {
+            throw new TemplateException([TemplateDiagnostics.AtFile(DiagnosticRules.TemplatePackage, name, zh, en!)]);
+        }
+
+        FileStream stream;
+        try
+        {
+            stream = File.OpenRead(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new TemplateException([TemplateDiagnostics.AtFile(
+                DiagnosticRules.TemplatePackage,
+                name,
+                e is UnauthorizedAccessException ? "沒有讀取這個檔案的權限" : "無法開啟這個檔案（系統拒絕讀取）",
+                $"cannot open the file: {e.Message}")], e);
+        }
+
+        using (stream)
+        {
+            return Extract(stream);
+        }
     }
 
     /// <summary>

@@ -36,6 +36,33 @@ public sealed class ReaderBoundsTests
     }
 
     [Fact]
+    public void A_fifo_folder_or_missing_file_given_to_extract_or_next_is_refused_without_blocking()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using var folder = new TempFolder();
+        MakeFifo(folder.File("fifo.docx"));
+        Directory.CreateDirectory(folder.File("folder.docx"));
+
+        var extract = Tool.Run(folder.Path, "extract", "fifo.docx");
+        var next = Tool.Run(folder.Path, "next", "fifo.docx", "--date", "115-01-01", "-o", "n.yaml");
+        var directory = Tool.Run(folder.Path, "extract", "folder.docx");
+        var missing = Tool.Run(folder.Path, "extract", "nosuch.docx");
+
+        Assert.True(extract.ExitCode == 1, extract.ToString());
+        Assert.Contains("fifo.docx: error template-package: 不是一般檔案（具名管道 FIFO 或裝置）", extract.Error);
+        Assert.True(next.ExitCode == 1, next.ToString());
+        Assert.Contains("not a regular file (a FIFO or a device)", next.Error);
+        Assert.Contains("folder.docx: error template-package: 這是資料夾，不是 .docx 文件", directory.Error);
+        Assert.Contains("nosuch.docx: error template-package: 找不到這個檔案 (no such file)", missing.Error);
+        Assert.Equal([1, 1], new[] { directory.ExitCode, missing.ExitCode });
+        Assert.False(File.Exists(folder.File("n.yaml")));
+    }
+
+    [Fact]
     public void A_symbolic_link_loop_as_meeting_file_or_template_is_refused_with_a_message()
     {
         using var folder = new TempFolder();

@@ -45,8 +45,7 @@ internal static class ExtractCommand
 
         try
         {
-            using var stream = File.OpenRead(path);
-            var meeting = MinutesTemplate.Extract(stream);
+            var meeting = MinutesTemplate.Extract(path);
             if (meeting is null)
             {
                 Messages.Error(path, "此文件沒有內嵌會議資料（不是由本工具產生）", "this document carries no meeting data (not rendered by minutes)");

@@ -105,8 +105,7 @@ internal static class NextCommand
         {
             if (string.Equals(Path.GetExtension(path), ".docx", StringComparison.OrdinalIgnoreCase))
             {
-                using var stream = File.OpenRead(path);
-                var meeting = MinutesTemplate.Extract(stream);
+                var meeting = MinutesTemplate.Extract(path);
                 if (meeting is null)
                 {
                     Messages.Error(path, "此文件沒有內嵌會議資料（不是由本工具產生）；請改用其會議資料檔", "this document carries no meeting data (not rendered by minutes); use its meeting file instead");
