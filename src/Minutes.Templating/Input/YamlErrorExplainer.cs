@@ -44,6 +44,12 @@ internal static class YamlErrorExplainer
             return (line, 1, "鍵後面用了全形冒號「：」：請用半形冒號「: 」（冒號後空一格），例如 location: 本府第一會議室", en);
         }
 
+        if (message.Contains("surrogate"))
+        {
+            return (line, column,
+                "文字含有不成對的代理字元跳脫碼（\\uD800 至 \\uDFFF 須成對出現），文件無法保存：請刪除", en);
+        }
+
         if (message.Contains("quoted scalar"))
         {
             return (line, column,

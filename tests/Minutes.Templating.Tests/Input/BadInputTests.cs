@@ -125,6 +125,17 @@ public class BadInputTests
         Assert.Contains("(unknown key 'locaton'; did you mean 'location'?)", text);
     }
 
+    [Fact]
+    public void An_escaped_unpaired_surrogate_in_YAML_is_named_as_such_in_both_languages()
+    {
+        var result = MeetingReader.Read(Valid.Replace("本府第一會議室", "\"本府\\ud800會議室\""), "s.yaml", InputFormat.Yaml);
+
+        var finding = Assert.Single(result.Diagnostics);
+        Assert.Equal(("syntax", 5), (finding.RuleId, finding.Location?.Line));
+        Assert.StartsWith("文字含有不成對的代理字元跳脫碼", finding.MessageZh, System.StringComparison.Ordinal);
+        Assert.Contains("surrogate", finding.MessageEn, System.StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("utf-8")]
     [InlineData("utf-16")]

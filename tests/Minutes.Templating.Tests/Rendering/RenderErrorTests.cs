@@ -112,6 +112,17 @@ public sealed class RenderErrorTests
         Assert.Contains("超過一個值的上限 1,000,000 個字元；不會截斷", diagnostic.MessageZh, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{{ \"a\" | string.pad_left 500000000 }}")]
+    [InlineData("{{ \"ab\" * 100000000 }}")]
+    public void Scriban_refusing_a_text_over_the_limit_is_said_in_Chinese(string tag)
+    {
+        var diagnostic = Assert.Single(RenderFails(new TestDocx { Body = Para(tag) }).Diagnostics);
+
+        Assert.Contains("產生的文字會超過一個值的上限 1,000,000 個字元", diagnostic.MessageZh, StringComparison.Ordinal);
+        Assert.Contains("LimitToString", diagnostic.MessageEn, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_value_of_the_limit_less_one_is_written_whole()
     {
