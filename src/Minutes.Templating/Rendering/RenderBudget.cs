@@ -8,8 +8,7 @@ namespace Minutes.Templating.Rendering;
 
 /// <summary>
 /// The work one render may still do, shared by all its parts: characters written (to the
-/// document and into <c>capture</c> blocks alike), characters of the texts functions and
-/// operators made (each counted against the same limit), loop iterations of all loops together,
+/// document and into <c>capture</c> blocks alike), loop iterations of all loops together,
 /// evaluation steps (which bound function calls that fan out under the recursion limit) and a
 /// wall-clock deadline. Each limit fails at the current tag with a located message.
 /// </summary>
@@ -21,12 +20,6 @@ internal sealed class RenderBudget : IDisposable
     /// <summary>The longest one render may take.</summary>
     public static readonly TimeSpan DefaultDeadline = TimeSpan.FromSeconds(20);
 
-    /// <summary>
-    /// How long one <c>regex.*</c> call may take (Scriban's default is 10 s): a pattern with
-    /// nested quantifiers backtracks exponentially, and a template's patterns match short texts.
-    /// </summary>
-    public static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(1);
-
     private readonly long _limit;
     private readonly int _loopLimit;
     private readonly long _stepLimit;
@@ -35,7 +28,6 @@ internal sealed class RenderBudget : IDisposable
     private readonly CancellationTokenSource _timer;
     private readonly CancellationTokenSource _linked;
     private long _written;
-    private long _made;
     private long _loops;
     private long _steps;
 
@@ -66,25 +58,6 @@ internal sealed class RenderBudget : IDisposable
         if (_written > _limit)
         {
             throw OutputExceeded(context);
-        }
-    }
-
-    /// <summary>
-    /// Counts the characters of a text a function or an operator made (<c>string.pad_left</c>,
-    /// <c>x + y</c>), failing at the current tag past the output limit: such texts can be kept in
-    /// variables without being written, so memory is bounded by what the render may make, not
-    /// only by what it writes.
-    /// </summary>
-    public void SpendMade(long count, TemplateContext context)
-    {
-        _made += count;
-        if (_made > _limit)
-        {
-            var limit = _limit.ToString("N0", CultureInfo.InvariantCulture);
-            throw new LocalizedScriptException(
-                context.CurrentSpan,
-                $"範本的函式與運算產生的文字合計超過上限 {limit} 個字元（例如在迴圈中反覆產生長字串）；請簡化範本",
-                $"the texts the template's functions and operators made exceed the limit of {limit} characters in all (such as long texts made in a loop); simplify the template");
         }
     }
 

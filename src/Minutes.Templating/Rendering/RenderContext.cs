@@ -72,7 +72,6 @@ internal sealed class RenderContext : TemplateContext
             LoopLimit = options.LoopLimit,
             RecursiveLimit = options.RecursiveLimit,
             LimitToString = options.LimitToString,
-            RegexTimeOut = RenderBudget.RegexTimeout,
             OutputLimit = 0,
             TemplateLoader = template.IncludeLoader,
             CancellationToken = budget.Token,
@@ -170,11 +169,6 @@ internal sealed class RenderContext : TemplateContext
         if (scriptNode is ScriptExpressionStatement)
         {
             _statementSpan = scriptNode.Span;
-        }
-        else if (result is string made && scriptNode is ScriptFunctionCall or ScriptPipeCall or ScriptBinaryExpression)
-        {
-            // Texts that functions and operators make are held in variables outside the output budget.
-            Budget.SpendMade(made.Length, this);
         }
 
         return result;

@@ -16,9 +16,6 @@ namespace Minutes.Templating.Validation;
 /// </summary>
 public static class MeetingValidator
 {
-    /// <summary>The longest text a meeting may hold, in UTF-16 characters: the default of the most one value of a render may have.</summary>
-    internal const int MaxTextLength = 1_000_000;
-
     /// <summary>Validates <paramref name="meeting"/> and returns every problem found.</summary>
     /// <param name="meeting">The meeting to check.</param>
     /// <returns>
@@ -67,51 +64,6 @@ public static class MeetingValidator
         }
 
         found.AddRange(LineBreaks(meeting));
-        found.AddRange(LongTexts(meeting));
-        return found;
-    }
-
-    /// <summary>
-    /// Each text longer than <see cref="MaxTextLength"/>: a render refuses such a value rather
-    /// than cut it (the template option LimitToString, of the same default), so it is named here, at its path.
-    /// </summary>
-    private static List<Diagnostic> LongTexts(Meeting meeting)
-    {
-        var found = new List<Diagnostic>();
-        ModelWalker.VisitTexts(meeting, (value, at) =>
-        {
-            if (value.Length > MaxTextLength)
-            {
-                var (length, limit) = (value.Length.ToString("N0", CultureInfo.InvariantCulture), MaxTextLength.ToString("N0", CultureInfo.InvariantCulture));
-                found.Add(Diagnostic.Of(DiagnosticRules.TextTooLong, at.Path().ToString(),
-                    $"這段文字有 {length} 個字元，超過上限 {limit}；會議資料不需要這麼長的文字，請檢查檔案",
-                    $"this text has {length} characters, more than the limit of {limit}; no meeting needs so long a text: check the file"));
-            }
-        });
-        return found;
-    }
-
-    /// <summary>
-    /// Each one-line text (any text whose property lacks <see cref="MultiLineAttribute"/>) that
-    /// holds a line break: a template writes it inside one paragraph, where a soft break would be
-    /// stretched across a justified line.
-    /// </summary>
-    private static List<Diagnostic> LineBreaks(Meeting meeting)
-    {
-        var found = new List<Diagnostic>();
-        ModelWalker.VisitTexts(meeting, (value, at) =>
-        {
-            var position = at.IsMultiLine ? -1 : value.IndexOfAny(['\r', '\n']);
-            if (position >= 0)
-            {
-                var start = Math.Max(0, position - 10);
-                start = start > 0 && char.IsLowSurrogate(value[start]) ? start - 1 : start;
-                var before = value.Substring(start, position - start);
-                found.Add(Diagnostic.Of(DiagnosticRules.OneLineText, at.Path().ToString(),
-                    $"此欄位只能寫一行，「{before}」之後有換行（第 {position + 1} 個字元）；請刪除換行。需要分段的內容請寫在可分段的欄位（說明、條列項目 items、回應）",
-                    $"this field is one line, but a line break follows '{before}' (character {position + 1}); remove it. Text that needs paragraphs belongs in a field that takes them (an explanation, outline items, a response)"));
-            }
-        });
         return found;
     }
 

@@ -134,19 +134,6 @@ public sealed class RenderErrorTests
     }
 
     [Fact]
-    public void Texts_made_and_kept_in_variables_count_against_the_output_limit()
-    {
-        var docx = new TestDocx { Body = Para("{{ o = {}; for i in 1..1000; o[\"k\" + i] = \"v\" | string.pad_left 1000; end; \"done\" }}") };
-
-        var error = Assert.Throws<TemplateException>(() =>
-            TestTemplates.Compile(docx).Render(Globals, new MemoryStream(), new RenderOptions { MaxOutputChars = 100_000 }));
-
-        var diagnostic = Assert.Single(error.Diagnostics);
-        Assert.Contains("the texts the template's functions and operators made exceed the limit of 100,000 characters", diagnostic.MessageEn, StringComparison.Ordinal);
-        Assert.Contains("產生的文字合計超過上限", diagnostic.MessageZh, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void IncludeWithoutAnIncludeSourceFails()
     {
         var error = RenderFails(new TestDocx { Body = Para("{{ include \"other\" }}") });

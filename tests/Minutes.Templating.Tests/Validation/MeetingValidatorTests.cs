@@ -124,21 +124,6 @@ public sealed class MeetingValidatorTests
         Assert.StartsWith($"character {position}, U+{code},", finding.MessageEn, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData(1_000_000, null)]
-    [InlineData(1_000_001, "sections[0].items[0].text")]
-    public void A_text_longer_than_one_value_may_be_is_named_at_its_path(int length, string? path)
-    {
-        var found = MeetingValidator.Validate(Meetings.With("item", new string('議', length)));
-
-        Assert.Equal(path, found.SingleOrDefault()?.Path);
-        if (path is not null)
-        {
-            Assert.Equal("text-too-long", found.Single().RuleId);
-            Assert.StartsWith("這段文字有 1,000,001 個字元，超過上限 1,000,000", found.Single().MessageZh, StringComparison.Ordinal);
-        }
-    }
-
     [Fact]
     public void An_unpaired_surrogate_is_unstorable()
     {
