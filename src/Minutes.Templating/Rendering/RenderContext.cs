@@ -163,6 +163,12 @@ internal sealed class RenderContext : TemplateContext
         {
             _statementSpan = scriptNode.Span;
         }
+        else if (scriptNode is ScriptFunctionCall or ScriptPipeCall or ScriptBinaryExpression or ScriptInterpolatedStringExpression
+            or ScriptArrayInitializerExpression or ScriptObjectInitializerExpression)
+        {
+            // Values held in variables are never written, so only this budget sees them.
+            Budget.Made(result, this);
+        }
 
         return result;
     }
