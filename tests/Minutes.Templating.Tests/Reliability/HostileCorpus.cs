@@ -92,6 +92,7 @@ public static class HostileCorpus
             "binary" => ("binary.yaml", Docx(PlainBody, null)),
             "lint-x-100000" => ("lint-x-100000.yaml", Encoding.UTF8.GetBytes(LintX100000())),
             "attendees-10000" => ("attendees-10000.yaml", Encoding.UTF8.GetBytes(Attendees(example, 10_000))),
+            "text-1000001" => ("text-1000001.yaml", Encoding.UTF8.GetBytes(example.TrimEnd('\n') + "\n  - kind: text\n    title: 附錄\n    text: " + new string('a', 1_000_001) + "\n")),
             "tabs-4m" => ("tabs.yaml", Encoding.UTF8.GetBytes(example.TrimEnd('\n') + "\n  - kind: motions\n    items:\n      - subject: 測試\n        resolution:\n"
                 + string.Concat(Enumerable.Repeat("          - text: \"a" + new string('\t', 999_990) + "b\"\n", 4)))),
             _ => throw new InvalidOperationException($"unknown input generator '{corpusCase.Generator}' in case {corpusCase.Name}"),
