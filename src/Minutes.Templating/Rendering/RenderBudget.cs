@@ -29,6 +29,13 @@ internal sealed class RenderBudget : IDisposable
     /// <summary>What one element of a new array or object counts against <see cref="DefaultMaxMadeCharacters"/>: a reference and a small boxed value, about 32 bytes.</summary>
     public const int ElementWeight = 16;
 
+    /// <summary>
+    /// The longest one regular expression call (<c>regex.*</c>) may take. Scriban's default is
+    /// 10 s, and the deadline is checked between evaluation steps, never inside a call: calls of
+    /// just under 10 s ended a render up to 10 s after its deadline, past 30 s in all.
+    /// </summary>
+    public static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(2);
+
     /// <summary>The longest one render may take.</summary>
     public static readonly TimeSpan DefaultDeadline = TimeSpan.FromSeconds(20);
 

@@ -73,6 +73,7 @@ internal sealed class RenderContext : TemplateContext
             OutputLimit = 0,
             TemplateLoader = template.IncludeLoader,
             CancellationToken = budget.Token,
+            RegexTimeOut = RenderBudget.RegexTimeout,
         };
         context.PushGlobal(EngineFunctions.Instance);
         if (options.Functions is not null)

@@ -32,6 +32,7 @@ internal static class RenderDiagnostics
                 : en.Contains("LoopLimit") || en.Contains("iteration limit") ? $"迴圈次數超過上限 {template.Options.LoopLimit}"
                 : en.Contains("RecursiveLimit") || en.Contains("recursive") ? $"函式遞迴超過上限 {template.Options.RecursiveLimit}"
                 : en.Contains("No TemplateLoader") ? "此範本不是從檔案載入，也沒有提供 Includes，不能使用 include"
+                : en.Contains("Regex engine has timed out") ? $"正規表示式（regex）執行超過 {RenderBudget.RegexTimeout.TotalSeconds:0} 秒上限（樣式回溯過多，例如巢狀的 + 或 *）；請簡化樣式"
                 : "執行範本時發生錯誤";
         }
 
