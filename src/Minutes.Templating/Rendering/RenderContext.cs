@@ -308,6 +308,7 @@ internal sealed class RenderContext : TemplateContext
         Replace(builtins, "date", "now", new Func<TemplateContext, object>(ReadsClock));
         Replace(builtins, "math", "random", new Func<TemplateContext, object?, object?, object>((context, _, _) => ReadsRandom(context)));
         Replace(builtins, "math", "uuid", new Func<TemplateContext, object>(ReadsRandom));
+        Replace(builtins, "string", "split", new Func<string?, string?, ScriptArray>(Split));
         Replace(builtins, "object", "eval", new Func<TemplateContext, object?, object>((context, _) => Evaluates(context)));
         Replace(builtins, "object", "eval_template", new Func<TemplateContext, object?, object>((context, _) => Evaluates(context)));
         foreach (var key in builtins.Keys.ToList())
@@ -341,6 +342,13 @@ internal sealed class RenderContext : TemplateContext
         context.CurrentSpan,
         "範本不能使用亂數（math.random、math.uuid），否則同一份資料每次產生的文件都不同；請改用會議資料中的值",
         "templates cannot use random numbers (math.random, math.uuid): the same data would give a different document each time; use values of the meeting instead");
+
+    /// <summary>
+    /// <c>string.split</c> as Scriban has it (empty parts dropped), but made at once: Scriban's is
+    /// lazy, so the render's budget could not see the texts it holds until they were read.
+    /// </summary>
+    private static ScriptArray Split(string? text, string? separator) =>
+        text is null ? new ScriptArray() : new ScriptArray(text.Split([separator ?? ""], StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>
     /// Refuses text evaluated as a template: its tags would escape every check made when the
