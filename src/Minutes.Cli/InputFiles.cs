@@ -39,6 +39,21 @@ internal static class InputFiles
         return files;
     }
 
+    /// <summary>
+    /// True, having said so, when <paramref name="files"/> is empty: a folder without meeting
+    /// files (or one of them only) is a failure with a message, never a silent exit.
+    /// </summary>
+    public static bool NoneFound(IReadOnlyList<string> files)
+    {
+        if (files.Count > 0)
+        {
+            return false;
+        }
+
+        Messages.Error("沒有找到會議資料檔（.yaml、.yml、.json）", "no meeting files (.yaml, .yml, .json) found");
+        return true;
+    }
+
     /// <summary>Reads one meeting file (or standard input).</summary>
     public static MeetingReadResult Read(string file)
     {

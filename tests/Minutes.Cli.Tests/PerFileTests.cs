@@ -65,4 +65,23 @@ public class PerFileTests
             Assert.Equal(6, Directory.GetFiles(folder.File("out"), "*.docx").Length);
         }
     }
+
+    // validate exited 1 without a word and lint exited 0 on a folder without meeting files.
+    [Theory]
+    [InlineData("render")]
+    [InlineData("validate")]
+    [InlineData("lint")]
+    public void A_folder_without_meeting_files_is_a_failure_that_says_so(string command)
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder.File("in"));
+        File.WriteAllText(folder.File("in/notes.txt"), "agency: 宜蘭縣政府");
+        Directory.CreateDirectory(folder.File("in/x.yaml"));
+
+        var result = command == "render" ? Tool.Run(folder.Path, "render", "in", "-o", "out") : Tool.Run(folder.Path, command, "in");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("沒有找到會議資料檔（.yaml、.yml、.json） (no meeting files (.yaml, .yml, .json) found)", result.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(folder.File("out")));
+    }
 }

@@ -33,8 +33,14 @@ internal static class LintCommand
         command.Options.Add(fix);
         command.SetAction(parse =>
         {
+            var files = InputFiles.Expand(parse.GetValue(inputs)!);
+            if (InputFiles.NoneFound(files))
+            {
+                return ExitCodes.Failed;
+            }
+
             var exit = ExitCodes.Success;
-            foreach (var file in InputFiles.Expand(parse.GetValue(inputs)!))
+            foreach (var file in files)
             {
                 exit = Math.Max(exit, Messages.PerFile(file, () => Lint(file, parse.GetValue(fix)), ExitCodes.Failed));
             }

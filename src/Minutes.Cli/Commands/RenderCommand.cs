@@ -60,9 +60,8 @@ internal static class RenderCommand
     private static int Run(string[] arguments, string? output, string templateName, string? requestedFormat)
     {
         var files = InputFiles.Expand(arguments);
-        if (files.Count == 0)
+        if (InputFiles.NoneFound(files))
         {
-            Messages.Error("沒有找到會議資料檔（.yaml、.yml、.json）", "no meeting files (.yaml, .yml, .json) found");
             return ExitCodes.Failed;
         }
 

@@ -23,6 +23,11 @@ internal static class ValidateCommand
         {
             var failed = 0;
             var files = InputFiles.Expand(parse.GetValue(inputs)!);
+            if (InputFiles.NoneFound(files))
+            {
+                return ExitCodes.Failed;
+            }
+
             foreach (var file in files)
             {
                 if (!Messages.PerFile(file, () => Validate(file), false))
@@ -31,7 +36,7 @@ internal static class ValidateCommand
                 }
             }
 
-            return failed == 0 && files.Count > 0 ? ExitCodes.Success : ExitCodes.Failed;
+            return failed == 0 ? ExitCodes.Success : ExitCodes.Failed;
         });
         return command;
     }

@@ -74,6 +74,7 @@ internal sealed class PartTranslator
     {
         var translator = new PartTranslator(templateName, part, texts);
         translator.FindTags(document, maxTags);
+        translator.FindUnfilledTags(document);
         translator.CheckWordPrefix(document);
         translator.ApplyWhitespaceControl(document);
         translator.FindReplacedElements(document);
@@ -127,6 +128,48 @@ internal sealed class PartTranslator
                 }
 
                 column += value.Length;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Refuses a tag where the engine never fills one: in an attribute (the alt text of a picture
+    /// or text box, a content control's title or tag, a field's instruction) or in a field code
+    /// (<c>w:instrText</c>). Such a tag was left in the document as typed, without a word.
+    /// </summary>
+    private void FindUnfilledTags(XDocument document)
+    {
+        var paragraphNumber = 0;
+        var numbers = new Dictionary<XElement, int>();
+        foreach (var paragraph in document.Descendants(OpenXmlNames.P))
+        {
+            numbers[paragraph] = ++paragraphNumber;
+        }
+
+        foreach (var element in document.Descendants())
+        {
+            var where = element.Name == OpenXmlNames.W + "instrText" && element.Value.Contains("{{")
+                ? element.Value
+                : element.Attributes().FirstOrDefault(a => a.Value.Contains("{{"))?.Value;
+            if (where is null)
+            {
+                continue;
+            }
+
+            var start = where.IndexOf("{{", System.StringComparison.Ordinal);
+            var fragment = where.Substring(start, System.Math.Min(40, where.Length - start));
+            // The paragraph holding the element, or else the first one of the nearest block holding one (a content control's).
+            var paragraph = element.AncestorsAndSelf(OpenXmlNames.P).FirstOrDefault()
+                ?? element.AncestorsAndSelf().Select(a => a.Descendants(OpenXmlNames.P).FirstOrDefault()).FirstOrDefault(p => p is not null);
+            const string Zh = "標籤位於屬性（例如圖片或文字方塊的替代文字、內容控制項的標題）或 Word 欄位代碼中，不會被套印；請把標籤移到本文文字中";
+            const string En = "a tag in an attribute (such as the alt text of a picture or text box, a content control's title) or in a field code is never filled; move it into the text";
+            if (paragraph is not null && numbers.TryGetValue(paragraph, out var number))
+            {
+                Report(new TagLocation(_part, number, 1, fragment), Zh, En);
+            }
+            else
+            {
+                _diagnostics.Add(TemplateDiagnostics.AtFile(DiagnosticRules.TemplateSyntax, $"{_templateName}/{_part}", Zh + "：" + fragment, En + ": " + fragment));
             }
         }
     }

@@ -77,6 +77,13 @@ public static class DiagnosticRules
     /// <summary><c>invalid-character</c>: a control character or unpaired surrogate a document cannot hold.</summary>
     public static DiagnosticRule InvalidCharacter { get; } = Validation("invalid-character", "文件無法保存的控制字元或不成對的代理字元", "a control character or unpaired surrogate a document cannot hold");
 
+    /// <summary>
+    /// <c>text-too-long</c>: a text longer than <c>MeetingValidator.MaxTextLength</c> (1,000,000)
+    /// characters, the most one value of a template may hold (<c>TemplateOptions.LimitToString</c>):
+    /// no template could write it.
+    /// </summary>
+    public static DiagnosticRule TextTooLong { get; } = Validation("text-too-long", "單一欄位文字超過 1,000,000 字元", "a text longer than 1,000,000 characters");
+
     /// <summary><c>one-line-text</c>: a line break in a one-line text (a name, title, place, heading or label).</summary>
     public static DiagnosticRule OneLineText { get; } = Validation("one-line-text", "單行欄位（姓名、標題、地點、段落標題、標示等）不可換行", "a one-line text (a name, title, place, heading or label) holds a line break");
 

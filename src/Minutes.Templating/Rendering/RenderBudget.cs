@@ -17,6 +17,25 @@ internal sealed class RenderBudget : IDisposable
     /// <summary>The most evaluation steps of one render: far above any real template, reached in seconds.</summary>
     public const long DefaultMaxSteps = 5_000_000;
 
+    /// <summary>
+    /// The most characters of values the template's own expressions may make in one render
+    /// (function results, concatenations, new arrays and objects; an element of an array or
+    /// object counts <see cref="ElementWeight"/>): values held in variables are not written, so
+    /// the output budget does not see them, and 3,000 held values of a million characters took
+    /// 5.8 GB. 100 million characters are 200 MB of strings, far above any real template.
+    /// </summary>
+    public const long DefaultMaxMadeCharacters = 100_000_000;
+
+    /// <summary>What one element of a new array or object counts against <see cref="DefaultMaxMadeCharacters"/>: a reference and a small boxed value, about 32 bytes.</summary>
+    public const int ElementWeight = 16;
+
+    /// <summary>
+    /// The longest one regular expression call (<c>regex.*</c>) may take. Scriban's default is
+    /// 10 s, and the deadline is checked between evaluation steps, never inside a call: calls of
+    /// just under 10 s ended a render up to 10 s after its deadline, past 30 s in all.
+    /// </summary>
+    public static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(2);
+
     /// <summary>The longest one render may take.</summary>
     public static readonly TimeSpan DefaultDeadline = TimeSpan.FromSeconds(20);
 
@@ -30,6 +49,7 @@ internal sealed class RenderBudget : IDisposable
     private long _written;
     private long _loops;
     private long _steps;
+    private long _made;
 
     public RenderBudget(long limit, int loopLimit = int.MaxValue, long stepLimit = DefaultMaxSteps, TimeSpan? deadline = null, CancellationToken cancellationToken = default)
     {
@@ -76,6 +96,55 @@ internal sealed class RenderBudget : IDisposable
                 $"capture 區塊（或 include）的內容超過上限 {limit.ToString("N0", CultureInfo.InvariantCulture)} 個字元（一個值的上限）；請減少資料或重複的內容",
                 $"the output of a capture block (or an include) exceeds the limit of {limit.ToString("N0", CultureInfo.InvariantCulture)} characters of one value; reduce the data or the repeated content");
         }
+    }
+
+    /// <summary>
+    /// Counts a value an expression of the template made (a string by its length, an array or
+    /// object by its elements), failing at the current tag when the render has made more than
+    /// <see cref="DefaultMaxMadeCharacters"/>.
+    /// </summary>
+    public void Made(object? value, TemplateContext context)
+    {
+        long size = value switch
+        {
+            string text => text.Length,
+            Scriban.Runtime.ScriptArray array => ArraySize(array),
+            System.Collections.ICollection collection => (long)collection.Count * ElementWeight,
+            Scriban.Runtime.IScriptObject members => (long)members.Count * ElementWeight,
+            _ => 0,
+        };
+        if (size == 0)
+        {
+            return;
+        }
+
+        _made += size;
+        if (_made > DefaultMaxMadeCharacters)
+        {
+            throw new LocalizedScriptException(
+                context.CurrentSpan,
+                $"範本運算產生的值超過上限 {DefaultMaxMadeCharacters.ToString("N0", CultureInfo.InvariantCulture)} 個字元（例如在迴圈中保存許多長字串或大型陣列）；請簡化範本",
+                $"the values the template's expressions make exceed the limit of {DefaultMaxMadeCharacters.ToString("N0", CultureInfo.InvariantCulture)} characters (such as many long strings or large arrays kept in a loop); simplify the template");
+        }
+    }
+
+    /// <summary>
+    /// An array's elements and the texts it holds directly: a function such as <c>string.split</c>
+    /// makes new texts as long as its input (a split of a million-character text kept 500 times
+    /// took 1 GB). Only a made array is read: a range's indexer walks it from the start.
+    /// </summary>
+    private static long ArraySize(Scriban.Runtime.ScriptArray array)
+    {
+        long size = (long)array.Count * ElementWeight;
+        foreach (var element in array)
+        {
+            if (element is string text)
+            {
+                size += text.Length;
+            }
+        }
+
+        return size;
     }
 
     /// <summary>Counts one more loop iteration of this render, all loops together.</summary>

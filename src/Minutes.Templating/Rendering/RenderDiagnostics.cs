@@ -34,6 +34,7 @@ internal static class RenderDiagnostics
                 : en.Contains("No TemplateLoader") ? "此範本不是從檔案載入，也沒有提供 Includes，不能使用 include"
                 : en.Contains("LimitToString") ? $"產生的文字會超過一個值的上限 {template.Options.LimitToString.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} 個字元；請縮短"
                 : e.InnerException is OutOfMemoryException || en.Contains("OutOfMemoryException") ? "記憶體不足：範本產生的資料太多；請簡化範本"
+                : en.Contains("Regex engine has timed out") ? $"正規表示式（regex）執行超過 {RenderBudget.RegexTimeout.TotalSeconds:0} 秒上限（樣式回溯過多，例如巢狀的 + 或 *）；請簡化樣式"
                 : "執行範本時發生錯誤";
         }
 

@@ -16,11 +16,18 @@ namespace Minutes.Templating.Validation;
 /// </summary>
 public static class MeetingValidator
 {
+    /// <summary>
+    /// The most characters one text may have: the most one value of a template may hold
+    /// (<see cref="Compilation.TemplateOptions.LimitToString"/>'s default). A longer text failed
+    /// inside the template, at one of its functions, instead of at the field.
+    /// </summary>
+    public const int MaxTextLength = 1_000_000;
+
     /// <summary>Validates <paramref name="meeting"/> and returns every problem found.</summary>
     /// <param name="meeting">The meeting to check.</param>
     /// <returns>
     /// The problems, each an error with its data path (rules <c>end-before-start</c>,
-    /// <c>empty-field</c>, <c>missing-title</c>, <c>attendance-status</c>, <c>label-form</c>, <c>invalid-character</c>, <c>one-line-text</c>); empty when the meeting is valid.
+    /// <c>empty-field</c>, <c>missing-title</c>, <c>attendance-status</c>, <c>label-form</c>, <c>invalid-character</c>, <c>one-line-text</c>, <c>text-too-long</c>); empty when the meeting is valid.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="meeting"/> is null.</exception>
     public static IReadOnlyList<Diagnostic> Validate(Meeting meeting)
@@ -64,6 +71,39 @@ public static class MeetingValidator
         }
 
         found.AddRange(LineBreaks(meeting));
+        ModelWalker.VisitTexts(meeting, (value, at) =>
+        {
+            if (value.Length > MaxTextLength)
+            {
+                found.Add(Diagnostic.Of(DiagnosticRules.TextTooLong, at.Path().ToString(),
+                    $"這段文字有 {value.Length.ToString("N0", CultureInfo.InvariantCulture)} 個字元，超過單一欄位上限 {MaxTextLength.ToString("N0", CultureInfo.InvariantCulture)} 字元；請分成幾段（例如條列項目 items）或移到附件",
+                    $"this text has {value.Length.ToString("N0", CultureInfo.InvariantCulture)} characters, more than the limit of {MaxTextLength.ToString("N0", CultureInfo.InvariantCulture)} for one text; split it (into outline items, for example) or move it to an attachment"));
+            }
+        });
+        return found;
+    }
+
+    /// <summary>
+    /// Each one-line text (any text whose property lacks <see cref="MultiLineAttribute"/>) that
+    /// holds a line break: a template writes it inside one paragraph, where a soft break would be
+    /// stretched across a justified line.
+    /// </summary>
+    private static List<Diagnostic> LineBreaks(Meeting meeting)
+    {
+        var found = new List<Diagnostic>();
+        ModelWalker.VisitTexts(meeting, (value, at) =>
+        {
+            var position = at.IsMultiLine ? -1 : value.IndexOfAny(['\r', '\n']);
+            if (position >= 0)
+            {
+                var start = Math.Max(0, position - 10);
+                start = start > 0 && char.IsLowSurrogate(value[start]) ? start - 1 : start;
+                var before = value.Substring(start, position - start);
+                found.Add(Diagnostic.Of(DiagnosticRules.OneLineText, at.Path().ToString(),
+                    $"此欄位只能寫一行，「{before}」之後有換行（第 {position + 1} 個字元）；請刪除換行。需要分段的內容請寫在可分段的欄位（說明、條列項目 items、回應）",
+                    $"this field is one line, but a line break follows '{before}' (character {position + 1}); remove it. Text that needs paragraphs belongs in a field that takes them (an explanation, outline items, a response)"));
+            }
+        });
         return found;
     }
 

@@ -59,6 +59,28 @@ public sealed class BuiltInTemplateTests
         Assert.Equal(LineSpacingRuleValues.Exact, paragraph.SpacingBetweenLines!.LineRule!.Value);
     }
 
+    [Theory]
+    [MemberData(nameof(Templates))]
+    public void Every_template_renders_ten_thousand_people_present(string template)
+    {
+        // The lists of people grew by copying (array.add in a loop), which Scriban counts as
+        // loop iterations: about 450 people passed the loop limit of 100,000.
+        var yaml = Reliability.HostileCorpus.Attendees(System.IO.File.ReadAllText(Repository.Example("yilan-2017.yaml")), 10_000);
+        var read = MeetingReader.Read(yaml, "attendees.yaml");
+        Assert.True(read.Succeeded, string.Join("\n", read.Diagnostics.Select(d => $"{d.Path}: {d.MessageEn}")));
+
+        var docx = MinutesTemplate.BuiltIn(template).RenderToBytes(read.Meeting!);
+
+        Docx.AssertValid(docx);
+        var text = string.Concat(Docx.Open(docx).ParagraphTexts);
+        Assert.Contains("第0單位", text, StringComparison.Ordinal);
+        Assert.Contains(template == "minutes" ? "王9998委員" : "第9998單位", text, StringComparison.Ordinal);
+        if (template == "minutes")
+        {
+            Assert.Contains("王9999委員", text, StringComparison.Ordinal); // on leave: listed after those present
+        }
+    }
+
     [Fact]
     public void The_minutes_have_a_centred_bold_title_hanging_indents_and_page_numbers()
     {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
@@ -92,6 +93,10 @@ public static class HostileCorpus
             "utf16-lone-surrogate" => ("utf16-lone-surrogate.yaml", [0xFF, 0xFE, .. Encoding.Unicode.GetBytes("agency: "), 0x00, 0xD8, .. Encoding.Unicode.GetBytes("\n")]),
             "binary" => ("binary.yaml", Docx(PlainBody, null)),
             "lint-x-100000" => ("lint-x-100000.yaml", Encoding.UTF8.GetBytes(LintX100000())),
+            "attendees-10000" => ("attendees-10000.yaml", Encoding.UTF8.GetBytes(Attendees(example, 10_000))),
+            "text-1000001" => ("text-1000001.yaml", Encoding.UTF8.GetBytes(example.TrimEnd('\n') + "\n  - kind: text\n    title: 附錄\n    text: " + new string('a', 1_000_001) + "\n")),
+            "tabs-4m" => ("tabs.yaml", Encoding.UTF8.GetBytes(example.TrimEnd('\n') + "\n  - kind: motions\n    items:\n      - subject: 測試\n        resolution:\n"
+                + string.Concat(Enumerable.Repeat("          - text: \"a" + new string('\t', 999_990) + "b\"\n", 4)))),
             _ => throw new InvalidOperationException($"unknown input generator '{corpusCase.Generator}' in case {corpusCase.Name}"),
         };
         var path = Path.Combine(folder, name);
@@ -103,6 +108,28 @@ public static class HostileCorpus
     public static string LintX100000() => File.ReadAllText(Path.Combine(Folder, "inputs", "in2-start-null.yaml"))
         .Replace("start: ~", "start: \"09:30\"")
         .Replace("location: 本所3樓第一會議室", "location: " + new string('x', 100_000));
+
+    /// <summary>
+    /// The example meeting with <paramref name="count"/> people present, each with a unit, a
+    /// name and a title, and every tenth on leave: the templates' lists of people grow with it.
+    /// </summary>
+    public static string Attendees(string example, int count)
+    {
+        var people = new StringBuilder("attendance:\n  groups:\n    - label: 出席人員\n      people:\n");
+        for (var i = 0; i < count; i++)
+        {
+            people.Append(CultureInfo.InvariantCulture, $"        - unit: 第{i}單位\n          person: {{ name: 王{i}, title: 委員 }}\n");
+            if (i % 10 == 9)
+            {
+                people.Append("          status: 請假\n");
+            }
+        }
+
+        const string Note = "attendance:\n  note: 詳如簽到表\n";
+        return example.Contains(Note, StringComparison.Ordinal)
+            ? example.Replace(Note, people.ToString())
+            : throw new InvalidOperationException("the example no longer has the attendance note this case replaces");
+    }
 
     private static byte[] TemplateBytes(CorpusCase corpusCase)
     {

@@ -35,6 +35,24 @@ public sealed class MeetingValidatorTests
     }
 
     [Theory]
+    [InlineData("section-text", "sections[0].text")]
+    [InlineData("proposal-resolution", "sections[0].items[0].resolution[0].text")]
+    [InlineData("location", "location")]
+    public void A_text_longer_than_one_template_value_is_refused_at_its_path(string place, string path)
+    {
+        // A longer text failed inside the built-in template, at one of its functions, with Scriban's English message.
+        Assert.Empty(MeetingValidator.Validate(Meetings.With(place, new string('a', MeetingValidator.MaxTextLength))));
+
+        var finding = Assert.Single(MeetingValidator.Validate(Meetings.With(place, new string('a', MeetingValidator.MaxTextLength + 1))));
+
+        Assert.Equal("text-too-long", finding.RuleId);
+        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Equal(path, finding.Path);
+        Assert.Contains("1,000,001 個字元", finding.MessageZh, StringComparison.Ordinal);
+        Assert.Contains("more than the limit of 1,000,000", finding.MessageEn, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("item")]
     [InlineData("section-text")]
     [InlineData("response")]
