@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Server.HttpSys;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -116,7 +117,14 @@ public static class AddinServiceApplication
         app.UseMiddleware<RequestSizeMiddleware>();
         app.UseRouting();
         // After routing, so the /taskpane.html endpoint (which fills in the Office.js URL) wins over the raw file.
-        app.UseStaticFiles();
+        // Outside development a source map is not served, even when a development build left one in wwwroot.
+        var contentTypes = new FileExtensionContentTypeProvider();
+        if (!app.Environment.IsDevelopment())
+        {
+            contentTypes.Mappings.Remove(".map");
+        }
+
+        app.UseStaticFiles(new StaticFileOptions { ContentTypeProvider = contentTypes });
         app.UseAuthentication();
         app.UseAuthorization();
         // After authentication, so an authenticated user is limited as one client wherever they connect from.
