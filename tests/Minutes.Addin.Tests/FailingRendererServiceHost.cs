@@ -16,7 +16,8 @@ public sealed class FailingRendererServiceHost : ServiceHost
     protected override void ConfigureServices(IServiceCollection services) =>
         services.AddSingleton<IMeetingDocumentRenderer, ThrowingRenderer>();
 
-    private sealed class ThrowingRenderer : IMeetingDocumentRenderer
+    /// <summary>A renderer that always throws, for a 500.</summary>
+    internal sealed class ThrowingRenderer : IMeetingDocumentRenderer
     {
         public IReadOnlyList<string> TemplateIds { get; } = ["official"];
 

@@ -8,6 +8,8 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.Extensions.DependencyInjection;
+using Minutes.Addin.Service.Documents;
 
 namespace Minutes.Addin.Tests;
 
@@ -15,7 +17,8 @@ namespace Minutes.Addin.Tests;
 /// Issue 20: an idle TLS connection was held for over 55 s. With a certificate on Kestrel (the
 /// deployment guide's first way), a client that never starts the handshake, and one that
 /// finishes it and then sends nothing, are closed within the default limits (Kestrel's 10 s
-/// handshake timeout; the service's 20 s keep-alive timeout), while HTTPS requests are answered.
+/// handshake timeout; the service's 20 s keep-alive timeout), while HTTPS requests are answered,
+/// each with HSTS when it names a real host (a 500 too).
 /// </summary>
 public class TlsConnectionTests(TlsConnectionTests.TlsServiceHost service) : IClassFixture<TlsConnectionTests.TlsServiceHost>
 {
@@ -49,6 +52,28 @@ public class TlsConnectionTests(TlsConnectionTests.TlsServiceHost service) : ICl
 
         Assert.Equal("ok", normal);
         Assert.True(await closed, $"still open after {Bound.TotalSeconds} s");
+    }
+
+    [Theory]
+    [InlineData("/healthz", HttpStatusCode.OK)]
+    [InlineData("/nowhere", HttpStatusCode.NotFound)]
+    [InlineData("/api/documents", HttpStatusCode.InternalServerError)]
+    public async Task Every_answer_to_a_real_host_name_carries_HSTS(string path, HttpStatusCode status)
+    {
+        using var handler = new SocketsHttpHandler { SslOptions = { RemoteCertificateValidationCallback = (_, certificate, _, _) => service.IsOurs(certificate) } };
+        using var client = new HttpClient(handler) { BaseAddress = service.BaseAddress, Timeout = Bound };
+        using var request = new HttpRequestMessage(path.StartsWith("/api", StringComparison.Ordinal) ? HttpMethod.Post : HttpMethod.Get, path);
+        request.Headers.Host = "minutes.example.gov.tw";
+        if (request.Method == HttpMethod.Post)
+        {
+            request.Content = new StringContent("""{"templateId":"official","meeting":"agency: 宜蘭縣政府"}""", System.Text.Encoding.UTF8, "application/json");
+        }
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(status, response.StatusCode);
+        Assert.True(response.Headers.TryGetValues("Strict-Transport-Security", out var values), $"no HSTS on {path}");
+        Assert.StartsWith("max-age=", string.Join(",", values), StringComparison.Ordinal);
     }
 
     private async Task<string> HealthAsync()
@@ -105,6 +130,10 @@ public class TlsConnectionTests(TlsConnectionTests.TlsServiceHost service) : ICl
             "--Kestrel:Certificates:Default:Path=" + CertificatePath,
             "--Kestrel:Certificates:Default:Password=" + Password,
         ];
+
+        /// <summary>Documents fail with a 500, to see the headers of one.</summary>
+        protected override void ConfigureServices(IServiceCollection services) =>
+            services.AddSingleton<IMeetingDocumentRenderer, FailingRendererServiceHost.ThrowingRenderer>();
 
         public bool IsOurs(X509Certificate? presented) => presented is not null && presented.GetCertHashString() == certificate.GetCertHashString();
 

@@ -2,11 +2,12 @@ using System;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
 
 namespace Minutes.Addin.Service.Hosting;
 
 /// <summary>
-/// Adds the security headers to every response. The task pane runs inside Office (Word on the
+/// Adds the security headers to every response, and keeps HSTS on a 500. The task pane runs inside Office (Word on the
 /// web frames it), so framing is allowed only for Office hosts through CSP frame-ancestors.
 /// </summary>
 public sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<AddinOptions> options)
@@ -22,10 +23,17 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<Add
     /// <summary>Sets the headers when the response starts and passes the request on.</summary>
     public Task InvokeAsync(HttpContext context)
     {
-        // When the response starts rather than now: the exception handler clears the headers before its 500.
+        // When the response starts rather than now: the exception handler clears the headers before
+        // its 500, HSTS (set by the HSTS middleware before this one) among them.
+        var hsts = context.Response.Headers.StrictTransportSecurity;
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
+            if (!StringValues.IsNullOrEmpty(hsts))
+            {
+                headers.StrictTransportSecurity = hsts;
+            }
+
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "no-referrer";
             headers.ContentSecurityPolicy = contentSecurityPolicy;
