@@ -1,5 +1,5 @@
 #!/bin/sh
-# Side by side: docxtemplater and minutes bench on the same meetings (seed, 50, 500 and 5,000 reports).
+# Side by side: docxtemplater and minutes bench on the same meetings (seed, 50, 500 and 4,000 reports).
 # Not part of the test suite. Needs Node 20+ and npm; see docs/performance.md.
 set -e
 here=$(cd "$(dirname "$0")" && pwd)
@@ -12,10 +12,10 @@ tmp=$(mktemp -d)
 $minutes render "$repo/templates/examples/yilan-2017.yaml" -o "$tmp/seed.docx" 2>/dev/null
 $minutes extract "$tmp/seed.docx" --format json > seed.json
 rm -rf "$tmp"
-for reports in seed 50 500 5000; do
+for reports in seed 50 500 4000; do
   case "$reports" in
     seed) n=500; echo "== seed meeting";;
-    5000) n=3; echo "== $reports reports";;
+    4000) n=3; echo "== $reports reports";;
     *) n=20; echo "== $reports reports";;
   esac
   node run.js seed.json $reports $n | tail -1 | sed 's/^/docxtemplater: /'

@@ -39,7 +39,17 @@ if (parse.Errors.Count > 0)
 
 try
 {
-    return parse.Invoke();
+    // Exceptions come here rather than to System.CommandLine's handler, which prints a stack trace.
+    var exitCode = parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    Console.Out.Flush();
+    return exitCode;
+}
+catch (System.IO.IOException e)
+{
+    // Standard output refused a write (a full disk, /dev/full): the commands that print to it
+    // (schema, templates, --help, lint's findings …) end here, with a message, not a stack trace.
+    Messages.Error("-", $"無法寫入標準輸出：{e.Message}", $"cannot write to standard output: {e.Message}");
+    return ExitCodes.Failed;
 }
 catch (InvalidOperationException e) when (e.Message.StartsWith("Cannot parse argument", StringComparison.Ordinal))
 {
@@ -47,6 +57,13 @@ catch (InvalidOperationException e) when (e.Message.StartsWith("Cannot parse arg
     Messages.Error(UsageErrors.InChinese(e.Message, Names(root)), "usage error: " + e.Message);
     Messages.Info("請用 minutes --help 查看用法", "run minutes --help for usage");
     return ExitCodes.Usage;
+}
+catch (Exception e)
+{
+    Messages.Error(
+        $"內部錯誤：{e.GetType().Name}: {e.Message} — 這是程式的錯誤，請回報",
+        $"internal error: {e.GetType().Name}: {e.Message}; a bug in minutes, please report it");
+    return ExitCodes.Failed;
 }
 
 static IEnumerable<string> Names(RootCommand root) => root.Subcommands.Select(command => command.Name);

@@ -32,14 +32,26 @@ public class BenchCommandTests
         Assert.Contains("peak memory", result.Output);
     }
 
-    [Fact]
-    public void Reports_option_generates_the_long_meeting()
+    [Theory]
+    [InlineData("30")]
+    [InlineData("4000")]
+    public void Reports_option_generates_the_long_meeting_and_it_renders_within_the_budget(string reports)
     {
-        var result = Tool.Run(Tool.RepositoryRoot, "bench", "templates/examples/yilan-2017.yaml", "-n", "1", "--reports", "30");
+        var result = Tool.Run(Tool.RepositoryRoot, "bench", "templates/examples/yilan-2017.yaml", "-n", "1", "--reports", reports);
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Contains("報告案 30 則", result.Output);
-        Assert.Contains("30 reports", result.Output);
+        Assert.Contains($"報告案 {reports} 則", result.Output);
+        Assert.Contains($"{reports} reports", result.Output);
+    }
+
+    [Fact]
+    public void More_reports_than_a_render_can_hold_is_a_usage_error()
+    {
+        var result = Tool.Run(Tool.RepositoryRoot, "bench", "templates/examples/yilan-2017.yaml", "-n", "1", "--reports", "2147483647");
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("報告案數最多 4,000", result.Error);
+        Assert.DoesNotContain("   at ", result.Error);
     }
 
     [Fact]

@@ -15,6 +15,9 @@ public sealed class OutputDeviceTests
     [Theory]
     [InlineData("render", "m.yaml", "-o", "-")]
     [InlineData("extract", "m.docx")]
+    [InlineData("schema")]
+    [InlineData("templates")]
+    [InlineData("--help")]
     public void A_full_disk_on_standard_output_fails_with_a_message(params string[] arguments)
     {
         if (OperatingSystem.IsWindows() || !File.Exists("/dev/full"))

@@ -349,6 +349,7 @@ internal sealed class RenderContext : TemplateContext
     {
         var builtins = GetDefaultBuiltinObject();
         Replace(builtins, "date", "now", new Func<TemplateContext, object>(ReadsClock));
+        Replace(builtins, "date", "utc_now", new Func<TemplateContext, object>(ReadsClock));
         Replace(builtins, "math", "random", new Func<TemplateContext, object?, object?, object>((context, _, _) => ReadsRandom(context)));
         Replace(builtins, "math", "uuid", new Func<TemplateContext, object>(ReadsRandom));
         Replace(builtins, "string", "split", new Func<string?, string?, ScriptArray>(Split));
@@ -378,8 +379,8 @@ internal sealed class RenderContext : TemplateContext
 
     private static object ReadsClock(TemplateContext context) => throw new LocalizedScriptException(
         context.CurrentSpan,
-        "範本不能讀取目前時間（date.now），否則同一份資料每次產生的文件都不同；請改用會議資料中的日期，例如 meeting.date",
-        "templates cannot read the clock (date.now): the same data would give a different document each time; use a date of the meeting, such as meeting.date");
+        "範本不能讀取目前時間（date.now、date.utc_now），否則同一份資料每次產生的文件都不同；請改用會議資料中的日期，例如 meeting.date",
+        "templates cannot read the clock (date.now, date.utc_now): the same data would give a different document each time; use a date of the meeting, such as meeting.date");
 
     private static object ReadsRandom(TemplateContext context) => throw new LocalizedScriptException(
         context.CurrentSpan,
