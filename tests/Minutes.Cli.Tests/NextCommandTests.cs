@@ -52,6 +52,21 @@ public class NextCommandTests
     }
 
     [Fact]
+    public void Next_to_a_json_file_writes_json_that_validates()
+    {
+        using var folder = new TempFolder();
+        File.Copy(Tool.Example("yilan-2017.yaml"), folder.File("m.yaml"));
+
+        var next = Tool.Run(folder.Path, "next", "m.yaml", "--date", "115-01-14", "-o", "n.json");
+        var validated = Tool.Run(folder.Path, "validate", "n.json");
+
+        Assert.True(next.ExitCode == 0, next.ToString());
+        Assert.StartsWith("{", File.ReadAllText(folder.File("n.json")).TrimStart());
+        Assert.True(validated.ExitCode == 0, validated.ToString());
+        Assert.Equal("115年度第1次", Minutes.Templating.Input.MeetingReader.ReadFile(folder.File("n.json")).Meeting!.Session);
+    }
+
+    [Fact]
     public void Next_reads_a_meeting_file_too_and_never_replaces_its_input()
     {
         using var folder = new TempFolder();

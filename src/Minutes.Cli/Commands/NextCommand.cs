@@ -81,7 +81,11 @@ internal static class NextCommand
             return ExitCodes.Usage;
         }
 
-        var text = NextMeeting.ToYaml(NextMeeting.From(previous, date), Path.GetFileName(path));
+        // JSON for a .json output (the YAML's guiding comments cannot go there), YAML otherwise.
+        var next = NextMeeting.From(previous, date);
+        var text = output is not null && MeetingReader.FormatOf(output) == InputFormat.Json
+            ? MeetingWriter.ToJson(next)
+            : NextMeeting.ToYaml(next, Path.GetFileName(path));
         if (output is null)
         {
             Console.Out.Write(text);
