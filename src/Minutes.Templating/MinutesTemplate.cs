@@ -195,24 +195,10 @@ public sealed class MinutesTemplate
             throw new TemplateException([TemplateDiagnostics.AtFile(DiagnosticRules.TemplatePackage, name, zh, en!)]);
         }
 
-        FileStream stream;
-        try
-        {
-            stream = File.OpenRead(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new TemplateException([TemplateDiagnostics.AtFile(
-                DiagnosticRules.TemplatePackage,
-                name,
-                e is UnauthorizedAccessException ? "沒有讀取這個檔案的權限" : "無法開啟這個檔案（系統拒絕讀取）",
-                $"cannot open the file: {e.Message}")], e);
-        }
-
-        using (stream)
-        {
-            return Extract(stream);
-        }
+        using var stream = TemplateCompiler.OpenPackage(path, e => (
+            e is UnauthorizedAccessException ? "沒有讀取這個檔案的權限" : "無法開啟這個檔案（系統拒絕讀取）",
+            $"cannot open the file: {e.Message}"));
+        return Extract(stream);
     }
 
     /// <summary>

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Minutes.Addin.Service.Hosting;
 using Minutes.Addin.Service.Lint;
+using Minutes.Templating.Diagnostics;
 
 namespace Minutes.Addin.Service.Endpoints;
 
@@ -47,7 +48,7 @@ public static class LintEndpoints
     }
 
     /// <summary>The findings, or 413 when there are more than one answer may hold.</summary>
-    private static IResult Answer(HttpContext context, IReadOnlyList<Minutes.Templating.Diagnostics.Diagnostic> findings)
+    private static IResult Answer(HttpContext context, IReadOnlyList<Diagnostic> findings)
     {
         var limit = context.RequestServices.GetRequiredService<IOptions<AddinOptions>>().Value.MaxLintFindings;
         return findings.Count > limit

@@ -46,25 +46,26 @@ internal static class TemplateCompiler
         ITemplateLoader loader = options.Includes is null
             ? new FolderTemplateLoader(Path.GetDirectoryName(fullPath)!, options.PackageLimits, options.MaxTags)
             : new DictionaryTemplateLoader(options.Includes, options.MaxTags);
-        FileStream stream;
+        using var stream = OpenPackage(fullPath, e => ($"無法開啟範本檔：{e.Message}", $"cannot open the template file: {e.Message}"));
+        return Compile(stream, Path.GetFileName(fullPath), options, loader);
+    }
+
+    /// <summary>
+    /// Opens a package file for reading. A symbolic link loop, a file without read permission or
+    /// a vanished file becomes a <c>template-package</c> diagnostic at the file, in the words
+    /// <paramref name="describe"/> gives: the clerk gets the system's reason, never a stack trace.
+    /// </summary>
+    /// <exception cref="TemplateException">The file cannot be opened.</exception>
+    internal static FileStream OpenPackage(string path, Func<Exception, (string Zh, string En)> describe)
+    {
         try
         {
-            stream = File.OpenRead(fullPath);
+            return File.OpenRead(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // A symbolic link loop, a file without read permission or a vanished file: the
-            // clerk gets the system's reason, never a stack trace.
-            throw new TemplateException([TemplateDiagnostics.AtFile(
-                DiagnosticRules.TemplatePackage,
-                Path.GetFileName(fullPath),
-                $"無法開啟範本檔：{e.Message}",
-                $"cannot open the template file: {e.Message}")], e);
-        }
-
-        using (stream)
-        {
-            return Compile(stream, Path.GetFileName(fullPath), options, loader);
+            var (zh, en) = describe(e);
+            throw new TemplateException([TemplateDiagnostics.AtFile(DiagnosticRules.TemplatePackage, Path.GetFileName(path), zh, en)], e);
         }
     }
 
